@@ -1,0 +1,416 @@
+"""Loading articles from files: .txt, .md, .html, .json, .jsonl, and folders of them.
+
+Every loader returns `Article` objects whose `text` is exactly what the index stores, so that
+chunk spans and citation spans slice it directly. A file that cannot be read is reported by name
+with the reason and skipped; the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from index.errors import ArticleFormatError
+
+SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Bigger than any real article; JSON nesting this deep is an attack or a bug, not news.
+MAX_JSON_DEPTH = 64
+
+
+@dataclass(frozen=True)
+class Article:
+    """One normalised article.
+
+    Attributes:
+        id: stable id derived from `source_key` and the content.
+        source_key: where it came from (file path, plus `#record` for JSON collections); a
+            re-ingest of the same key with other content replaces the old article.
+        title, text: headline and body; citation spans index into `text`.
+        url, source, published, byline: optional metadata; `published` is ISO `YYYY-MM-DD`
+            (or a full ISO timestamp) when known, never invented.
+        path: the file it was read from.
+    """
+
+    id: str
+    source_key: str
+    title: str
+    text: str
+    path: str
+    url: str | None = None
+    source: str | None = None
+    published: str | None = None
+    byline: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file or record that was not loaded, with the reason."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass
+class LoadReport:
+    """What a load produced: the articles, and everything skipped with its reason."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+
+
+def article_id(source_key: str, title: str, text: str) -> str:
+    """Stable article id: same source and content give the same id on every machine."""
+    digest = hashlib.sha256()
+    for part in (source_key, title, text):
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\x00")
+    return digest.hexdigest()[:16]
+
+
+def make_article(
+    *,
+    source_key: str,
+    path: str,
+    title: str,
+    text: str,
+    url: Any = None,
+    source: Any = None,
+    published: Any = None,
+    byline: Any = None,
+    warnings: list[str] | None = None,
+) -> Article:
+    """Normalise fields and build an `Article`; raises ArticleFormatError on empty text."""
+    title = _clean_inline(title)
+    text = _normalise_text(text)
+    if not text.strip():
+        raise ArticleFormatError(source_key, "article has no text")
+    if not title:
+        # A headline-less article still needs something to show in a citation.
+        title = _first_words(text)
+    pub = normalise_date(published)
+    if published not in (None, "") and pub is None and warnings is not None:
+        warnings.append(f"{source_key}: published date {str(published)[:40]!r} not understood; left empty")
+    return Article(
+        id=article_id(source_key, title, text),
+        source_key=source_key,
+        title=title,
+        text=text,
+        path=path,
+        url=_opt_str(url),
+        source=_opt_str(source),
+        published=pub,
+        byline=_opt_str(byline),
+    )
+
+
+def load_paths(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadReport:
+    """Load every article under the given files and folders (folders recursively).
+
+    Args:
+        paths: files or directories.
+        max_bytes: files larger than this are skipped with a reason.
+
+    Returns:
+        A LoadReport; never raises for a bad file, only records it in `skipped`.
+    """
+    report = LoadReport()
+    for file in _iter_files(paths, report):
+        report.files.append(str(file))
+        try:
+            report.articles.extend(load_file(file, max_bytes=max_bytes, warnings=report.warnings, skipped=report.skipped))
+        except ArticleFormatError as exc:
+            report.skipped.append(Skipped(exc.path, exc.reason))
+    return report
+
+
+def load_file(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    warnings: list[str] | None = None,
+    skipped: list[Skipped] | None = None,
+) -> list[Article]:
+    """Load the articles of one file.
+
+    Raises:
+        ArticleFormatError: the file as a whole cannot be read (binary, bad encoding, broken
+            JSON, empty, too large, unknown type). Bad records inside a JSONL file are added
+            to `skipped` instead, so the good records still load.
+    """
+    p = Path(path)
+    name = str(p)
+    suffix = p.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise ArticleFormatError(name, f"unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
+    raw = _read_bytes(p, max_bytes)
+    text = _decode(name, raw)
+    if not text.strip():
+        raise ArticleFormatError(name, "file is empty")
+    key = str(p.resolve())
+    if suffix == ".txt":
+        return [_from_plain(key, name, text, markdown=False, warnings=warnings)]
+    if suffix in (".md", ".markdown"):
+        return [_from_plain(key, name, text, markdown=True, warnings=warnings)]
+    if suffix in (".html", ".htm"):
+        return [_from_html(key, name, text, warnings=warnings)]
+    if suffix == ".json":
+        return _from_json(key, name, text, warnings=warnings, skipped=skipped)
+    return _from_jsonl(key, name, text, warnings=warnings, skipped=skipped)
+
+
+# --- files and bytes -------------------------------------------------------------------------
+
+
+def _iter_files(paths: Iterable[str | os.PathLike[str]], report: LoadReport) -> Iterator[Path]:
+    seen: set[Path] = set()
+    for given in paths:
+        p = Path(given)
+        if not p.exists():
+            report.skipped.append(Skipped(str(p), "no such file or directory"))
+            continue
+        if p.is_dir():
+            # followlinks=False: a symlink loop must not hang the walk.
+            for root, dirs, files in os.walk(p, followlinks=False):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for f in sorted(files):
+                    fp = Path(root) / f
+                    if f.startswith(".") or fp.suffix.lower() not in SUFFIXES:
+                        continue
+                    real = fp.resolve()
+                    if real not in seen:
+                        seen.add(real)
+                        yield fp
+        else:
+            real = p.resolve()
+            if real not in seen:
+                seen.add(real)
+                yield p
+
+
+def _read_bytes(p: Path, max_bytes: int) -> bytes:
+    name = str(p)
+    try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise ArticleFormatError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        with p.open("rb") as fh:
+            return fh.read(max_bytes + 1)
+    except OSError as exc:
+        raise ArticleFormatError(name, f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def _decode(name: str, raw: bytes) -> str:
+    if b"\x00" in raw[:8192]:
+        raise ArticleFormatError(name, "binary file (contains NUL bytes), not text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ArticleFormatError(name, f"not valid UTF-8 (bad byte at offset {exc.start}); re-save the file as UTF-8") from exc
+    return text
+
+
+# --- formats ---------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+
+
+def _from_plain(key: str, name: str, text: str, *, markdown: bool, warnings: list[str] | None) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict[str, str] = {}
+    m = _FRONT_MATTER.match(text)
+    if m:
+        meta = _parse_front_matter(m.group(1))
+        text = text[m.end():]
+    title = meta.get("title", "")
+    if not title:
+        # Headline on the first non-blank line; a Markdown heading marker is not part of it.
+        stripped = text.lstrip("\n")
+        first, _, rest = stripped.partition("\n")
+        title = re.sub(r"^#+\s*", "", first).strip() if markdown else first.strip()
+        text = rest
+    return make_article(
+        source_key=key,
+        path=name,
+        title=title,
+        text=text,
+        url=meta.get("url"),
+        source=meta.get("source"),
+        published=meta.get("published") or meta.get("date"),
+        byline=meta.get("byline") or meta.get("author"),
+        warnings=warnings,
+    )
+
+
+def _parse_front_matter(block: str) -> dict[str, str]:
+    # Flat `key: value` lines are all articles need; no YAML dependency for that.
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        k, sep, v = line.partition(":")
+        if sep and k.strip():
+            meta[k.strip().lower()] = v.strip().strip("\"'")
+    return meta
+
+
+def _from_html(key: str, name: str, html: str, *, warnings: list[str] | None) -> Article:
+    import trafilatura  # imported here: lxml is slow to import and only HTML needs it
+
+    body = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    if not body or not body.strip():
+        raise ArticleFormatError(name, "HTML has no article text (only markup, scripts or styles)")
+    meta = trafilatura.extract_metadata(html)
+    title = (meta.title if meta else None) or ""
+    return make_article(
+        source_key=key,
+        path=name,
+        title=title,
+        text=body,
+        url=meta.url if meta else None,
+        source=meta.sitename if meta else None,
+        published=meta.date if meta else None,
+        byline=meta.author if meta else None,
+        warnings=warnings,
+    )
+
+
+def _from_json(key: str, name: str, text: str, *, warnings: list[str] | None, skipped: list[Skipped] | None) -> list[Article]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleFormatError(name, f"broken JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise ArticleFormatError(name, "JSON nested too deeply") from exc
+    records = data if isinstance(data, list) else [data]
+    if isinstance(data, dict) and isinstance(data.get("articles"), list):
+        records = data["articles"]
+    out: list[Article] = []
+    for i, rec in enumerate(records):
+        where = f"{name} [record {i}]"
+        try:
+            out.append(_from_record(key, name, rec, i, where, warnings))
+        except ArticleFormatError as exc:
+            if len(records) == 1:
+                raise ArticleFormatError(name, exc.reason) from exc
+            if skipped is not None:
+                skipped.append(Skipped(where, exc.reason))
+    if not out:
+        raise ArticleFormatError(name, "no articles in the JSON file")
+    return out
+
+
+def _from_jsonl(key: str, name: str, text: str, *, warnings: list[str] | None, skipped: list[Skipped] | None) -> list[Article]:
+    out: list[Article] = []
+    lines = text.splitlines()
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            rec = json.loads(line)
+            out.append(_from_record(key, name, rec, lineno, where, warnings))
+        except json.JSONDecodeError as exc:
+            if skipped is not None:
+                skipped.append(Skipped(where, f"broken JSON: {exc.msg} at column {exc.colno}"))
+        except RecursionError:
+            if skipped is not None:
+                skipped.append(Skipped(where, "JSON nested too deeply"))
+        except ArticleFormatError as exc:
+            if skipped is not None:
+                skipped.append(Skipped(where, exc.reason))
+    if not out:
+        raise ArticleFormatError(name, "no readable articles in the JSONL file")
+    return out
+
+
+def _from_record(key: str, name: str, rec: Any, index: int, where: str, warnings: list[str] | None) -> Article:
+    if not isinstance(rec, dict):
+        raise ArticleFormatError(where, f"expected a JSON object with 'title' and 'text', got {type(rec).__name__}")
+    body = rec.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise ArticleFormatError(where, "field 'text' is missing, empty or not a string")
+    title = rec.get("title")
+    if title is not None and not isinstance(title, str):
+        raise ArticleFormatError(where, "field 'title' is not a string")
+    rid = rec.get("id")
+    record_key = f"{key}#{rid if rid not in (None, '') else index}"
+    return make_article(
+        source_key=record_key,
+        path=name,
+        title=title or "",
+        text=body,
+        url=rec.get("url"),
+        source=rec.get("source"),
+        published=rec.get("published"),
+        byline=rec.get("byline"),
+        warnings=warnings,
+    )
+
+
+# --- normalisation ---------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _normalise_text(text: str) -> str:
+    # NFC so that the same visible text always has the same bytes (and the same id); control
+    # characters other than newline and tab are never meaningful in an article.
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", text)
+    return text.strip()
+
+
+def _clean_inline(value: Any) -> str:
+    if value is None:
+        return ""
+    return " ".join(_CONTROL.sub("", unicodedata.normalize("NFC", str(value))).split())[:500]
+
+
+def _opt_str(value: Any) -> str | None:
+    s = _clean_inline(value)
+    return s or None
+
+
+def _first_words(text: str, n: int = 12) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
+def normalise_date(value: Any) -> str | None:
+    """ISO date (or timestamp) from common date forms; None when absent or not understood."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    s = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", s):
+        try:
+            return date.fromisoformat(s).isoformat()
+        except ValueError:
+            return None
+    if not re.search(r"\b\d{4}\b", s):
+        # dateutil fills a missing year from today's date: that would invent a date.
+        return None
+    try:
+        from dateutil import parser as dateparser
+
+        dt = dateparser.parse(s)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if dt.hour == dt.minute == dt.second == 0 and dt.tzinfo is None:
+        return dt.date().isoformat()
+    return dt.isoformat()

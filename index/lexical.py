@@ -1,0 +1,106 @@
+"""BM25 over the same chunks as the vectors (bm25s), with a tokenizer made for news names.
+
+Names and model numbers are where BM25 beats a small dense model, so the tokenizer folds what
+users type differently: "Kalın"/"Kalin" (Turkish dotless ı and other diacritics), "F-35"/"F35"
+(hyphenated and joined letter-digit codes), and case.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+
+_TOKEN = re.compile(r"\w+(?:[-‐‑–/.]\w+)*", re.UNICODE)
+_SPLIT = re.compile(r"[-‐‑–/.]")
+# Letters that NFKD does not decompose into a base letter plus a mark.
+_FOLD = str.maketrans({"ı": "i", "İ": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})
+_STOPWORDS = frozenset(
+    """a an and are as at be but by for from has have he her his i in is it its of on or she that
+    the their them they this to was were what when where which who whom why will with would did
+    does do say said says about you your we our us how than then there these those not no""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip diacritics and fold special letters ("Kalın" -> "kalin")."""
+    text = text.translate(_FOLD)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    try:
+        import Stemmer
+
+        return Stemmer.Stemmer("english")
+    except ImportError:  # stemming is an improvement, not a requirement
+        return None
+
+
+def tokenize(text: str, *, keep_stopwords: bool = False) -> list[str]:
+    """Tokens for BM25: folded words, stems, and both forms of compound codes.
+
+    "F-35" yields "f35", "f" and "35"; "F35" yields "f35", "f" and "35" as well, so either
+    spelling matches the other.
+    """
+    stem = _stemmer()
+    out: list[str] = []
+    for m in _TOKEN.finditer(fold(text)):
+        tok = m.group()
+        parts = [p for p in _SPLIT.split(tok) if p]
+        if len(parts) > 1:
+            joined = "".join(parts)
+            out.append(joined)
+            out.extend(p for p in parts if keep_stopwords or p not in _STOPWORDS)
+            continue
+        alnum = re.fullmatch(r"([a-z]+)(\d+)|(\d+)([a-z]+)", tok)
+        if alnum:
+            out.append(tok)
+            out.extend(g for g in alnum.groups() if g)
+            continue
+        if not keep_stopwords and tok in _STOPWORDS:
+            continue
+        out.append(stem.stemWord(tok) if stem is not None and tok.isalpha() else tok)
+    return out
+
+
+class BM25Index:
+    """BM25 over chunk texts; positions map to chunk ids through `ids`."""
+
+    def __init__(self, ids: np.ndarray, model: object | None) -> None:
+        self.ids = ids
+        self._model = model
+
+    @classmethod
+    def build(cls, ids: Sequence[int], texts: Sequence[str]) -> BM25Index:
+        """Index `texts`; `ids[i]` is the chunk id of `texts[i]`."""
+        ids_arr = np.asarray(ids, dtype=np.int64)
+        if len(texts) == 0:
+            return cls(ids_arr, None)
+        import bm25s
+
+        model = bm25s.BM25()
+        model.index([tokenize(t) for t in texts], show_progress=False)
+        return cls(ids_arr, model)
+
+    def search(self, query: str, k: int) -> list[tuple[int, float]]:
+        """Top-k `(chunk_id, score)` with a positive score; empty when nothing matches."""
+        if self._model is None or k <= 0:
+            return []
+        vocab = self._model.vocab_dict  # type: ignore[attr-defined]
+        tokens = [t for t in tokenize(query) if t in vocab]
+        if not tokens:
+            return []
+        scores = np.asarray(self._model.get_scores(tokens), dtype=np.float32)  # type: ignore[attr-defined]
+        k = min(k, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(int(self.ids[i]), float(scores[i])) for i in top if scores[i] > 0]
+
+    def __len__(self) -> int:
+        return len(self.ids)

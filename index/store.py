@@ -1,0 +1,409 @@
+"""The persisted index: SQLite for articles, chunks and vectors; FAISS and BM25 derived from it.
+
+SQLite is the one source of truth and every write is a transaction, so a killed ingest leaves
+the last committed state. The FAISS and BM25 files are caches tagged with the SQLite
+generation they were built from; a stale or missing cache is rebuilt from SQLite on open, and
+cache files are replaced atomically (write, fsync, rename), never edited in place.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from index.articles import Article
+from index.chunking import Chunk, ChunkParams
+from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
+from index.lexical import BM25Index
+from index.vectors import VectorIndex
+
+FORMAT_VERSION = 1
+DB_NAME = "store.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles(
+    id TEXT PRIMARY KEY, source_key TEXT NOT NULL, file TEXT NOT NULL, title TEXT NOT NULL,
+    text TEXT NOT NULL, url TEXT, source TEXT, published TEXT, byline TEXT, added_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
+CREATE TABLE IF NOT EXISTS chunks(
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    ord INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
+    embed_text TEXT NOT NULL, tokens INTEGER NOT NULL, vector BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article_id);
+"""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What an index was built with; opening it with anything else is an error."""
+
+    format_version: int
+    embed_model: str
+    dim: int
+    max_tokens: int
+    overlap_tokens: int
+    header_tokens: int
+    chunk_tokens: int
+    created: str
+
+    @property
+    def chunk_params(self) -> ChunkParams:
+        return ChunkParams(self.max_tokens, self.overlap_tokens, self.header_tokens, self.chunk_tokens)
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk with its article's metadata, as search results need it."""
+
+    chunk_id: int
+    article_id: str
+    ord: int
+    start: int
+    end: int
+    text: str
+    title: str
+    url: str | None
+    source: str | None
+    published: str | None
+    byline: str | None
+
+
+class IndexStore:
+    """An index directory. Use `IndexStore.open` or `IndexStore.create`; close when done."""
+
+    def __init__(self, path: Path, db: sqlite3.Connection, manifest: Manifest) -> None:
+        self.path = path
+        self.manifest = manifest
+        self._db = db
+        self._lock = threading.RLock()
+        self.vectors = VectorIndex(manifest.dim)
+        self.bm25 = BM25Index(np.zeros(0, dtype=np.int64), None)
+        self._derived_generation = -1
+        self.rebuilt_on_open = False
+
+    # --- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], *, embed_model: str, dim: int, params: ChunkParams) -> IndexStore:
+        """Open the index at `path`, creating it if absent; an existing one must match."""
+        p = Path(path)
+        if (p / DB_NAME).exists():
+            return cls.open(p, embed_model=embed_model, dim=dim)
+        p.mkdir(parents=True, exist_ok=True)
+        manifest = Manifest(
+            FORMAT_VERSION, embed_model, dim, params.max_tokens, params.overlap_tokens, params.header_tokens, params.chunk_tokens,
+            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        )
+        db = _connect(p / DB_NAME)
+        with db:
+            db.executescript(_SCHEMA)
+            db.execute("INSERT OR IGNORE INTO meta VALUES('manifest', ?)", (json.dumps(asdict(manifest)),))
+            db.execute("INSERT OR IGNORE INTO meta VALUES('generation', '0')")
+        store = cls(p, db, _read_manifest(db, p))
+        store._write_manifest_file()
+        store.load_derived()
+        return store
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, embed_model: str | None = None, dim: int | None = None) -> IndexStore:
+        """Open an existing index; with `embed_model`/`dim`, check they match what built it.
+
+        Raises:
+            IndexNotFoundError: no index at `path`.
+            IndexMismatchError: built with another model, dimension or format.
+            IndexCorruptError: the SQLite file cannot be read.
+        """
+        p = Path(path)
+        if not (p / DB_NAME).exists():
+            raise IndexNotFoundError(f"no index at {p} (run `qa ingest PATH --index {p}` first)")
+        try:
+            db = _connect(p / DB_NAME)
+            manifest = _read_manifest(db, p)
+        except sqlite3.DatabaseError as exc:
+            raise IndexCorruptError(f"index at {p} cannot be read: {exc}") from exc
+        if manifest.format_version != FORMAT_VERSION:
+            raise IndexMismatchError(
+                f"index at {p} has format version {manifest.format_version}; this version of article-qa reads "
+                f"{FORMAT_VERSION}. Re-ingest the articles into a new index."
+            )
+        if embed_model is not None and embed_model != manifest.embed_model or dim is not None and dim != manifest.dim:
+            raise IndexMismatchError(
+                f"index at {p} was built with embedding model {manifest.embed_model!r} (dimension {manifest.dim}), "
+                f"but this run uses {embed_model!r} (dimension {dim}). Use the same model (setting QA_EMBED_MODEL) "
+                f"or ingest into a new index directory."
+            )
+        store = cls(p, db, manifest)
+        store.load_derived()
+        return store
+
+    @staticmethod
+    def read_manifest(path: str | os.PathLike[str]) -> Manifest:
+        """The manifest of the index at `path`, without loading vectors (cheap)."""
+        p = Path(path)
+        if not (p / DB_NAME).exists():
+            raise IndexNotFoundError(f"no index at {p} (run `qa ingest PATH --index {p}` first)")
+        db = sqlite3.connect(p / DB_NAME, timeout=30)
+        try:
+            return _read_manifest(db, p)
+        except sqlite3.DatabaseError as exc:
+            raise IndexCorruptError(f"index at {p} cannot be read: {exc}") from exc
+        finally:
+            db.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> IndexStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading ---------------------------------------------------------------------------
+
+    @property
+    def generation(self) -> int:
+        row = self._db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0])
+
+    def stats(self) -> dict[str, Any]:
+        """Counts, sizes and the models in use."""
+        articles = self._db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+        chunks = self._db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
+        disk = sum(f.stat().st_size for f in self.path.rglob("*") if f.is_file())
+        return {
+            "index": str(self.path),
+            "articles": articles,
+            "chunks": chunks,
+            "vectors": len(self.vectors),
+            "bm25_docs": len(self.bm25),
+            "embed_model": self.manifest.embed_model,
+            "dim": self.manifest.dim,
+            "chunking": {
+                "max_tokens": self.manifest.max_tokens,
+                "chunk_tokens": self.manifest.chunk_tokens,
+                "overlap_tokens": self.manifest.overlap_tokens,
+            },
+            "generation": self.generation,
+            "disk_bytes": disk,
+        }
+
+    def article_ids(self) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT id FROM articles")}
+
+    def articles_in_file(self, file: str) -> set[str]:
+        return {r[0] for r in self._db.execute("SELECT id FROM articles WHERE file=?", (file,))}
+
+    def get_article(self, article_id: str) -> Article | None:
+        row = self._db.execute(
+            "SELECT id, source_key, title, text, file, url, source, published, byline FROM articles WHERE id=?",
+            (article_id,),
+        ).fetchone()
+        return Article(*row) if row else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        yield from (
+            Article(*r)
+            for r in self._db.execute(
+                "SELECT id, source_key, title, text, file, url, source, published, byline FROM articles ORDER BY rowid"
+            )
+        )
+
+    def get_chunks(self, chunk_ids: Sequence[int]) -> list[StoredChunk]:
+        """Chunks by id, in the order asked; ids that no longer exist are left out."""
+        if not chunk_ids:
+            return []
+        marks = ",".join("?" * len(chunk_ids))
+        rows = self._db.execute(
+            f"SELECT c.id, c.article_id, c.ord, c.start_char, c.end_char, substr(a.text, c.start_char + 1, "
+            f"c.end_char - c.start_char), a.title, a.url, a.source, a.published, a.byline "
+            f"FROM chunks c JOIN articles a ON a.id = c.article_id WHERE c.id IN ({marks})",
+            list(chunk_ids),
+        ).fetchall()
+        by_id = {r[0]: StoredChunk(*r) for r in rows}
+        return [by_id[i] for i in chunk_ids if i in by_id]
+
+    def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
+        return self.vectors.search(vector, k)
+
+    def bm25_search(self, query: str, k: int) -> list[tuple[int, float]]:
+        return self.bm25.search(query, k)
+
+    # --- writing ---------------------------------------------------------------------------
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """Hold the index's write lock (one writer per index across processes)."""
+        with self._lock, open(self.path / "write.lock", "a+") as fh:
+            fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def commit_batch(
+        self, articles: Sequence[Article], chunks: Sequence[Chunk], vectors: np.ndarray, remove_ids: Iterable[str] = ()
+    ) -> None:
+        """Add articles with their chunks and vectors, and remove `remove_ids`, in one transaction."""
+        if len(chunks) != len(vectors):
+            raise ValueError("one vector per chunk is required")
+        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        removed_chunks: list[int] = []
+        new_ids: list[int] = []
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for aid in set(remove_ids):
+                removed_chunks += [r[0] for r in db.execute("SELECT id FROM chunks WHERE article_id=?", (aid,))]
+                db.execute("DELETE FROM articles WHERE id=?", (aid,))
+            for a in articles:
+                file = a.source_key.split("#", 1)[0]
+                db.execute(
+                    "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)",
+                    (a.id, a.source_key, file, a.title, a.text, a.url, a.source, a.published, a.byline, now),
+                )
+            vec32 = np.ascontiguousarray(vectors, dtype=np.float32)
+            for c, v in zip(chunks, vec32):
+                cur = db.execute(
+                    "INSERT INTO chunks(article_id, ord, start_char, end_char, embed_text, tokens, vector) "
+                    "VALUES(?,?,?,?,?,?,?)",
+                    (c.article_id, c.ord, c.start, c.end, c.embed_text, c.tokens, v.tobytes()),
+                )
+                new_ids.append(int(cur.lastrowid or 0))
+            db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key='generation'")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        self.vectors.remove(removed_chunks)
+        if new_ids:
+            self.vectors.add(np.asarray(new_ids, dtype=np.int64), vec32)
+
+    def remove_articles(self, article_ids: Iterable[str]) -> int:
+        """Delete articles from store, vectors and BM25 alike; returns how many existed."""
+        ids = [a for a in set(article_ids) if self.get_article(a) is not None]
+        if ids:
+            self.commit_batch([], [], np.zeros((0, self.manifest.dim), dtype=np.float32), remove_ids=ids)
+            self.save_derived()
+        return len(ids)
+
+    # --- derived indexes -------------------------------------------------------------------
+
+    def load_derived(self) -> None:
+        """Load FAISS and BM25 for the current generation, rebuilding them if stale or missing."""
+        gen = self.generation
+        info_path = self.path / "derived.json"
+        try:
+            info = json.loads(info_path.read_text()) if info_path.exists() else {}
+        except (OSError, json.JSONDecodeError):
+            info = {}
+        if info.get("generation") == gen:
+            try:
+                self.vectors = VectorIndex.load(self.path / info["faiss"], self.manifest.dim)
+                self.bm25 = _load_bm25(self.path / info["bm25"])
+                self._derived_generation = gen
+                return
+            except (OSError, RuntimeError, ValueError, KeyError):
+                pass  # a damaged cache is rebuilt below; SQLite still has everything
+        self.rebuild_derived()
+        self.rebuilt_on_open = True
+
+    def rebuild_derived(self) -> None:
+        """Rebuild FAISS and BM25 from the vectors and texts stored in SQLite, then save them."""
+        ids: list[int] = []
+        texts: list[str] = []
+        vecs: list[bytes] = []
+        for cid, text, blob in self._db.execute("SELECT id, embed_text, vector FROM chunks ORDER BY id"):
+            ids.append(cid)
+            texts.append(text)
+            vecs.append(blob)
+        matrix = np.frombuffer(b"".join(vecs), dtype=np.float32).reshape(len(ids), self.manifest.dim) if ids else None
+        self.vectors = VectorIndex(self.manifest.dim)
+        if matrix is not None:
+            self.vectors.add(np.asarray(ids, dtype=np.int64), matrix)
+        self.bm25 = BM25Index.build(ids, texts)
+        self.save_derived(rebuild_bm25=False)
+
+    def save_derived(self, *, rebuild_bm25: bool = True) -> None:
+        """Write the caches for the current generation atomically, then drop older ones."""
+        gen = self.generation
+        if rebuild_bm25:
+            rows = self._db.execute("SELECT id, embed_text FROM chunks ORDER BY id").fetchall()
+            self.bm25 = BM25Index.build([r[0] for r in rows], [r[1] for r in rows])
+        faiss_name, bm25_name = f"vectors-{gen}.faiss", f"bm25-{gen}"
+        self.vectors.save(self.path / faiss_name)
+        _save_bm25(self.bm25, self.path / bm25_name)
+        _atomic_write(self.path / "derived.json", json.dumps({"generation": gen, "faiss": faiss_name, "bm25": bm25_name}))
+        self._derived_generation = gen
+        self._write_manifest_file()
+        for old in self.path.iterdir():
+            if old.name.startswith(("vectors-", "bm25-")) and old.name not in (faiss_name, bm25_name):
+                shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
+
+    def _write_manifest_file(self) -> None:
+        # A readable copy for people and tools; the copy inside SQLite is the one checked.
+        _atomic_write(self.path / "manifest.json", json.dumps(asdict(self.manifest), indent=2) + "\n")
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=30)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute("PRAGMA foreign_keys=ON")
+    return db
+
+
+def _read_manifest(db: sqlite3.Connection, path: Path) -> Manifest:
+    row = db.execute("SELECT value FROM meta WHERE key='manifest'").fetchone()
+    if row is None:
+        raise IndexCorruptError(f"index at {path} has no manifest")
+    try:
+        return Manifest(**json.loads(row[0]))
+    except (TypeError, json.JSONDecodeError) as exc:
+        raise IndexMismatchError(f"index at {path} has a manifest this version cannot read: {exc}") from exc
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(text)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def _save_bm25(bm25: BM25Index, target: Path) -> None:
+    tmp = target.with_name(target.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    np.save(tmp / "ids.npy", bm25.ids)
+    if bm25._model is not None:
+        bm25._model.save(str(tmp), show_progress=False)  # type: ignore[attr-defined]
+    if target.exists():
+        shutil.rmtree(target)
+    os.replace(tmp, target)
+
+
+def _load_bm25(path: Path) -> BM25Index:
+    ids = np.load(path / "ids.npy")
+    if len(ids) == 0:
+        return BM25Index(ids, None)
+    import bm25s
+
+    model = bm25s.BM25.load(str(path), show_progress=False, verbosity=0)
+    return BM25Index(ids, model)

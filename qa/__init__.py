@@ -1,0 +1,1 @@
+"""article-qa: question answering over articles with cited passages."""

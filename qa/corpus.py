@@ -1,0 +1,93 @@
+"""An index together with the embedding model that reads it: what every face opens first."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from index.embedding import Embedder, SentenceTransformerEmbedder
+from index.errors import IndexMismatchError, IndexNotFoundError
+from index.ingest import IngestResult, ingest_paths, open_or_create
+from index.store import DB_NAME, IndexStore
+from qa.retrieve import Hit, Mode, retrieve
+
+
+@dataclass
+class Corpus:
+    """An open index and its embedder. Close it (or use `with`) to release the database."""
+
+    store: IndexStore
+    embedder: Embedder
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: str | os.PathLike[str],
+        *,
+        embed_model: str | None = None,
+        embedder: Embedder | None = None,
+        create: bool = False,
+    ) -> Corpus:
+        """Open (or with `create`, create) the index at `index_dir`.
+
+        Args:
+            index_dir: index directory.
+            embed_model: sentence-transformers folder; None for the shipped MiniLM.
+            embedder: an embedder object instead of `embed_model` (tests, custom models).
+            create: create the index if it does not exist.
+
+        Raises:
+            IndexNotFoundError: no index and `create` is false.
+            IndexMismatchError: the index was built with another model.
+        """
+        path = Path(index_dir).expanduser()
+        if not create and not (path / DB_NAME).exists():
+            raise IndexNotFoundError(f"no index at {path} (run `qa ingest PATH --index {path}` first)")
+        emb = embedder if embedder is not None else SentenceTransformerEmbedder(embed_model)
+        if (path / DB_NAME).exists():
+            # Check the model name before loading anything big, then the dimension.
+            manifest = IndexStore.read_manifest(path)
+            if manifest.embed_model != emb.name:
+                raise IndexMismatchError(
+                    f"index at {path} was built with embedding model {manifest.embed_model!r} (dimension {manifest.dim}), "
+                    f"but this run uses {emb.name!r}. Use the same model (setting QA_EMBED_MODEL) or ingest into a new "
+                    f"index directory."
+                )
+            store = IndexStore.open(path, embed_model=emb.name, dim=emb.dim)
+        else:
+            store = open_or_create(path, emb)
+        return cls(store, emb)
+
+    def ingest(self, paths: Iterable[str | os.PathLike[str]], *, progress: bool | None = None, max_bytes: int | None = None) -> IngestResult:
+        """Ingest files and folders; see `index.ingest.ingest_paths`."""
+        kwargs: dict[str, Any] = {"progress": progress}
+        if max_bytes is not None:
+            kwargs["max_bytes"] = max_bytes
+        return ingest_paths(self.store, self.embedder, paths, **kwargs)
+
+    def search(self, query: str, *, k: int = 6, mode: Mode = "hybrid", per_article: int = 2) -> list[Hit]:
+        """Hybrid search; see `qa.retrieve.retrieve`."""
+        return retrieve(self.store, self.embedder, query, k=k, mode=mode, per_article=per_article)
+
+    def remove(self, targets: Iterable[str]) -> int:
+        """Remove articles by id, or every article of a file path; returns how many."""
+        ids: set[str] = set()
+        for t in targets:
+            if self.store.get_article(t) is not None:
+                ids.add(t)
+            else:
+                ids |= self.store.articles_in_file(str(Path(t).resolve()))
+        with self.store.writing():
+            return self.store.remove_articles(ids)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

