@@ -1,0 +1,121 @@
+"""Article-level retrieval quality on MultiHop-RAG (dev split): dense, BM25 and fused.
+
+Data: MultiHop-RAG, Tang & Yang, "MultiHop-RAG: Benchmarking Retrieval-Augmented Generation for
+Multi-Hop Queries", COLM 2024, arXiv:2401.15391 (ODC-BY 1.0). The original article bodies are
+not available, so, as the data's README says, gold evidence sentences are grouped by title into
+pseudo-articles; figures are this project's own and not comparable with the paper's tables.
+
+    .venv/bin/python scripts/eval_retrieval.py [--data PATH] [--limit N] [--out FILE.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from index.embedding import SentenceTransformerEmbedder  # noqa: E402
+from qa.corpus import Corpus  # noqa: E402
+from qa.retrieve import rank_articles  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
+CITATION = "MultiHop-RAG (Tang & Yang, COLM 2024, arXiv:2401.15391), ODC-BY 1.0"
+
+
+def load_multihop(path: Path) -> tuple[list[dict], list[dict]]:
+    """(pseudo-articles as JSON records, queries with gold titles)."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    by_title: dict[str, list[str]] = {}
+    for r in rows:
+        for c in r["contexts"]:
+            sents = by_title.setdefault(c["title"], [])
+            if c["paragraph_text"] not in sents:
+                sents.append(c["paragraph_text"])
+    articles = [{"id": f"mh{i}", "title": t, "text": "\n\n".join(s)} for i, (t, s) in enumerate(by_title.items())]
+    queries = [
+        {
+            "id": r["question_id"],
+            "question": r["question_text"],
+            "type": r["type"],
+            "answer": r["answers_objects"][0]["spans"][0],
+            "gold_titles": sorted({c["title"] for c in r["contexts"]}),
+        }
+        for r in rows
+    ]
+    return articles, queries
+
+
+def score(ranked_titles: list[str], gold: set[str]) -> dict[str, float]:
+    top10 = ranked_titles[:10]
+    rr = next((1.0 / (i + 1) for i, t in enumerate(top10) if t in gold), 0.0)
+    return {
+        "hits@1": float(any(t in gold for t in ranked_titles[:1])),
+        "hits@4": float(any(t in gold for t in ranked_titles[:4])),
+        "hits@10": float(any(t in gold for t in top10)),
+        "recall@10": len(gold & set(top10)) / len(gold),
+        "mrr@10": rr,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N answerable queries")
+    ap.add_argument("--out", type=Path, help="write the figures as JSON here")
+    args = ap.parse_args()
+    if not args.data.exists():
+        print(f"eval_retrieval: data file {args.data} not found (use --data)", file=sys.stderr)
+        return 1
+    articles, queries = load_multihop(args.data)
+    answerable = [q for q in queries if q["gold_titles"]]
+    if args.limit:
+        answerable = answerable[: args.limit]
+    emb = SentenceTransformerEmbedder()
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "multihop.jsonl"
+        src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+        with Corpus.open(Path(tmp) / "idx", embedder=emb, create=True) as corpus:
+            t0 = time.perf_counter()
+            res = corpus.ingest([src], progress=None)
+            ingest_s = time.perf_counter() - t0
+            title_of = {a.id: a.title for a in corpus.store.iter_articles()}
+            results: dict[str, dict[str, float]] = {}
+            for mode in ("dense", "bm25", "hybrid"):
+                totals: dict[str, float] = {}
+                t0 = time.perf_counter()
+                for q in answerable:
+                    hits = corpus.search(q["question"], k=10, mode=mode, per_article=1)  # type: ignore[arg-type]
+                    ranked = [title_of[a] for a in rank_articles(hits)]
+                    for key, v in score(ranked, set(q["gold_titles"])).items():
+                        totals[key] = totals.get(key, 0.0) + v
+                elapsed = time.perf_counter() - t0
+                results[mode] = {k: round(v / len(answerable), 4) for k, v in totals.items()}
+                results[mode]["ms_per_query"] = round(1000 * elapsed / len(answerable), 2)
+    summary = {
+        "data": CITATION,
+        "pseudo_articles": len(articles),
+        "chunks": res.chunks_added,
+        "ingest_seconds": round(ingest_s, 2),
+        "answerable_queries": len(answerable),
+        "embed_model": emb.name,
+        "results": results,
+    }
+    print(json.dumps(summary, indent=2))
+    print(f"\n| retrieval | Hits@1 | Hits@4 | Hits@10 | Recall@10 | MRR@10 | ms/query |\n|---|---|---|---|---|---|---|")
+    for mode, r in results.items():
+        print(f"| {mode} | {r['hits@1']:.3f} | {r['hits@4']:.3f} | {r['hits@10']:.3f} | {r['recall@10']:.3f} | {r['mrr@10']:.3f} | {r['ms_per_query']} |")
+    print(f"\n{len(answerable)} answerable queries over {len(articles)} pseudo-articles; data: {CITATION}")
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(summary, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
