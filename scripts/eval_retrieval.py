@@ -51,6 +51,18 @@ def load_multihop(path: Path) -> tuple[list[dict], list[dict]]:
     return articles, queries
 
 
+def open_multihop_corpus(emb: SentenceTransformerEmbedder, data: Path = DEFAULT_DATA, cache: Path | None = None) -> Corpus:
+    """The MultiHop-RAG pseudo-articles in an index (built once under `out/` and reused)."""
+    cache = cache or ROOT / "out" / "multihop-index"
+    articles, _ = load_multihop(data)
+    corpus = Corpus.open(cache, embedder=emb, create=True)
+    if corpus.store.stats()["articles"] != len(articles):
+        src = cache.parent / "multihop-articles.jsonl"
+        src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+        corpus.ingest([src], progress=None)
+    return corpus
+
+
 def score(ranked_titles: list[str], gold: set[str]) -> dict[str, float]:
     top10 = ranked_titles[:10]
     rr = next((1.0 / (i + 1) for i, t in enumerate(top10) if t in gold), 0.0)

@@ -1,0 +1,222 @@
+"""The Python API: `Assistant.open(index_dir).ask(question)` -> a verified, cited `Answer`."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from index.embedding import Embedder
+from index.lexical import tokenize
+from qa import answer as A
+from qa.corpus import Corpus
+from qa.errors import ConfigError
+from qa.retrieve import Hit
+
+History = Sequence[tuple[str, str]] | Sequence[dict[str, str]] | None
+
+# Words that make a question lean on the one before it ("and what did Pompeo say?").
+_FOLLOW_UP = re.compile(
+    r"^\s*(?:and|but|also|so|then|what about|how about)\b|\b(?:that|this|those|these|it|its|he|she|him|her|his|they|them|their|there|then)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class StreamEvent:
+    """One item of `Assistant.stream`: a `token` as generated, or the final verified `answer`."""
+
+    kind: str  # "token" | "answer"
+    text: str = ""
+    answer: A.Answer | None = None
+
+
+def standalone_question(question: str, history: History) -> str:
+    """Rewrite a follow-up into a question that retrieval can answer on its own.
+
+    A 135M model cannot be trusted to rewrite, so this is deterministic: a follow-up (one that
+    starts with "and"/"what about" or leans on a pronoun, or is very short) carries the
+    previous user question along as context.
+    """
+    turns = _user_turns(history)
+    if not turns:
+        return question
+    short = len(tokenize(question)) <= 2
+    if not (short or _FOLLOW_UP.search(question)):
+        return question
+    return f"{question.strip()} (follow-up to: {turns[-1].strip()})"
+
+
+def _user_turns(history: History) -> list[str]:
+    out: list[str] = []
+    for turn in history or ():
+        if isinstance(turn, dict):
+            if turn.get("role") == "user" and turn.get("content"):
+                out.append(str(turn["content"]))
+        elif turn and turn[0]:
+            out.append(str(turn[0]))
+    return out
+
+
+class Assistant:
+    """Question answering over an index, with a chosen answer backend.
+
+    Args:
+        corpus: an open Corpus (index + embedder).
+        llm: a `qa.llm.ChatModel`, any llama-index LLM, or None for extractive answers.
+        k: passages retrieved per question.
+        max_tokens: longest generated answer.
+    """
+
+    def __init__(self, corpus: Corpus, llm: Any = None, *, k: int = 6, max_tokens: int = 160, backend: str | None = None) -> None:
+        self.corpus = corpus
+        self.llm = _as_chat_model(llm)
+        self.k = k
+        self.max_tokens = max_tokens
+        self.backend = backend or (getattr(self.llm, "name", "llm") if self.llm is not None else "extractive")
+        # Small local models get the compact prompt; anything behind an API gets the full rules.
+        self.prompt_style = "compact" if self.backend in ("embedded", "smollm2") else "full"
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: str | os.PathLike[str] | None = None,
+        *,
+        llm: Any = "embedded",
+        embed_model: str | None = None,
+        embedder: Embedder | None = None,
+        k: int = 6,
+        **llm_options: Any,
+    ) -> Assistant:
+        """Open the index at `index_dir` (default: the per-user index) with a backend.
+
+        Args:
+            index_dir: index directory.
+            llm: "embedded" (SmolLM2 in-process), "openai" (pass base_url=, model=, api_key=),
+                "extractive" (no LLM), a `ChatModel`, or a llama-index LLM object.
+            embed_model, embedder: the embedding model the index was built with.
+            k: passages per question.
+            **llm_options: passed to `qa.llm.make_chat_model`.
+        """
+        from qa.settings import default_index_dir
+
+        corpus = Corpus.open(Path(index_dir) if index_dir else default_index_dir(), embed_model=embed_model, embedder=embedder)
+        name = llm if isinstance(llm, str) else None
+        return cls(corpus, make_backend(llm, **llm_options), k=k, backend=name)
+
+    def close(self) -> None:
+        self.corpus.close()
+
+    def __enter__(self) -> Assistant:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ask(self, question: str, history: History = None) -> A.Answer:
+        """Answer `question` (with optional chat `history` of (user, assistant) pairs or messages)."""
+        final: A.Answer | None = None
+        for event in self._run(question, history, stream=False):
+            if event.kind == "answer":
+                final = event.answer
+        assert final is not None
+        return final
+
+    def stream(self, question: str, history: History = None) -> Iterator[StreamEvent]:
+        """Yield `token` events as the model generates, then one `answer` event (verified).
+
+        The verified text may differ from the streamed tokens: unsupported sentences are removed.
+        """
+        yield from self._run(question, history, stream=True)
+
+    def _run(self, question: str, history: History, *, stream: bool) -> Iterator[StreamEvent]:
+        t0 = time.perf_counter()
+        question = " ".join(question.split())
+        if not question:
+            raise ConfigError("the question is empty")
+        query = standalone_question(question, history)
+        hits = self.corpus.search(query, k=self.k)
+        timings = {"retrieve_ms": _ms(t0)}
+        done = dict(question=question, backend=self.backend, standalone_question=query)
+        if A.should_refuse(query, hits, focus=question if query != question else None):
+            timings["total_ms"] = _ms(t0)
+            yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, notes=("retrieval found nothing relevant enough",), **done))
+            return
+        notes: list[str] = []
+        kept: list[tuple[A.Claim, A.Quote, float]] = []
+        if self.llm is not None:
+            t1 = time.perf_counter()
+            messages = A.build_messages(query, hits, style=self.prompt_style)
+            pieces: list[str] = []
+            if stream:
+                for piece in self.llm.stream_chat(messages, max_tokens=self.max_tokens):
+                    if not pieces:
+                        timings["first_token_ms"] = _ms(t0)
+                    pieces.append(piece)
+                    yield StreamEvent("token", text=piece)
+            else:
+                pieces.append(self.llm.chat(messages, max_tokens=self.max_tokens))
+            raw = "".join(pieces)
+            timings["generate_ms"] = _ms(t1)
+            t2 = time.perf_counter()
+            if A.is_model_refusal(raw):
+                notes.append("the model said the passages don't answer; checked extractively")
+            else:
+                kept, vnotes = A.verify(A.parse_claims(raw, len(hits)), hits, self.corpus.embedder)
+                notes += vnotes
+            timings["verify_ms"] = _ms(t2)
+        if not kept:
+            t3 = time.perf_counter()
+            kept = A.extractive(question, hits, self.corpus.embedder, context=query)
+            timings["extractive_ms"] = _ms(t3)
+            if self.llm is not None and kept:
+                notes.append("no generated sentence was supported; answered with the best passage sentences")
+        if not kept:
+            timings["total_ms"] = _ms(t0)
+            yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, notes=tuple(notes + ["no passage sentence answers the question"]), **done))
+            return
+        text, citations = A.assemble(query, kept, hits)
+        timings["total_ms"] = _ms(t0)
+        yield StreamEvent("answer", answer=A.Answer(text=text, refused=False, citations=citations, timings=timings, notes=tuple(notes), **done))
+
+
+def make_backend(llm: Any, **options: Any) -> Any:
+    """A ChatModel (or None for extractive) from a name or an object."""
+    if llm is None or llm == "extractive":
+        return None
+    if isinstance(llm, str):
+        from qa.llm import make_chat_model
+
+        return make_chat_model(llm, **{k: v for k, v in options.items() if v is not None})
+    return llm
+
+
+def _as_chat_model(llm: Any) -> Any:
+    if llm is None or hasattr(llm, "stream_chat") and hasattr(llm, "name") and not _is_llama_index_llm(llm):
+        return llm
+    if _is_llama_index_llm(llm):
+        from qa.llm import LlamaIndexChatModel
+
+        return LlamaIndexChatModel(llm, name=type(llm).__name__)
+    raise ConfigError(f"unsupported llm object {type(llm).__name__}: pass a qa.llm.ChatModel or a llama-index LLM")
+
+
+def _is_llama_index_llm(obj: Any) -> bool:
+    try:
+        from llama_index.core.llms import LLM
+    except ImportError:
+        return False
+    return isinstance(obj, LLM)
+
+
+def _ms(since: float) -> float:
+    return round(1000 * (time.perf_counter() - since), 1)
+
+
+def hits_for(assistant: Assistant, question: str, history: History = None) -> list[Hit]:
+    """The passages `ask` would see (for UIs that show retrieval)."""
+    return assistant.corpus.search(standalone_question(question, history), k=assistant.k)

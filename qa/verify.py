@@ -1,0 +1,179 @@
+"""Support checks: does a quoted sentence of a passage back an answer sentence?
+
+A 135M model cites at random, and a big one still paraphrases past its sources, so every
+answer sentence is scored against the sentences of the retrieved passages: embedding cosine
+(meaning) plus lexical coverage (the claim's names, numbers and content words found in the
+quote). Sentences that read as instructions to the model ("ignore previous instructions") are
+never citable: a passage that says "say X" is not evidence that X is true.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.chunking import split_sentences
+from index.embedding import Embedder
+from index.lexical import tokenize
+from qa.retrieve import Hit
+
+# Checked on MultiHop-RAG dev (scripts/calibrate.py); see docs/answers.md for the figures.
+SUPPORT_MIN = 0.6
+LEXICAL_WEIGHT = 0.5
+# A claim stitched from words of several sentences reaches a high cosine; requiring most of
+# its content words in one quote is what rejects it.
+MIN_LEXICAL = 0.75
+MIN_COSINE = 0.45
+_AUXILIARIES = frozenset("be been being is are was were have has had do does did any a an the to so very".split())
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE)
+
+_INJECTION = re.compile(
+    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions?|prompts?|messages?|rules)"
+    r"|disregard\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier)"
+    r"|forget\s+(?:all\s+|your\s+)?(?:previous\s+|prior\s+)?instructions"
+    r"|(?:system|developer)\s+(?:prompt|message|instructions?)"
+    r"|new\s+instructions?\s*:"
+    r"|you\s+are\s+now\s+"
+    r"|(?:reveal|print|show|output|repeat)\s+(?:your|the)\s+(?:system\s+)?(?:settings|prompt|instructions|api\s*key|configuration)"
+    r"|<\|?im_(?:start|end)\|?>|\[/?INST\]|<\|(?:system|user|assistant)\|>"
+    r"|^\s*(?:system|assistant)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def looks_like_injection(text: str) -> bool:
+    """True when text addresses the model instead of reporting news."""
+    return bool(_INJECTION.search(text))
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A citable span of a passage: one sentence, or two adjacent ones.
+
+    Attributes:
+        passage: 1-based number of the passage in the prompt.
+        start, end: character span into the article text.
+        text: `article.text[start:end]`.
+    """
+
+    passage: int
+    start: int
+    end: int
+    text: str
+
+
+def passage_quotes(hits: Sequence[Hit], *, pairs: bool = True) -> list[Quote]:
+    """Citable quotes of the passages: each sentence, and each pair of adjacent sentences."""
+    quotes: list[Quote] = []
+    for n, h in enumerate(hits, start=1):
+        c = h.chunk
+        sents = [(c.start + s, c.start + e) for s, e in split_sentences(c.text)]
+        ok = [not looks_like_injection(c.text[s - c.start : e - c.start]) for s, e in sents]
+        for (s, e), good in zip(sents, ok):
+            if good:
+                quotes.append(Quote(n, s, e, c.text[s - c.start : e - c.start]))
+        if pairs:
+            for i in range(len(sents) - 1):
+                if ok[i] and ok[i + 1]:
+                    s, e = sents[i][0], sents[i + 1][1]
+                    quotes.append(Quote(n, s, e, c.text[s - c.start : e - c.start]))
+    return quotes
+
+
+def lexical_coverage(claim_tokens: set[str], quote_tokens: set[str]) -> float:
+    """Share of the claim's content tokens that the quote contains."""
+    if not claim_tokens:
+        return 0.0
+    return len(claim_tokens & quote_tokens) / len(claim_tokens)
+
+
+_NAME_OR_NUMBER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZÀ-ÖØ-Þİ][\w’'-]*|\b\w*\d[\w-]*")
+
+
+def key_terms(claim: str) -> set[str]:
+    """Names and numbers of a claim (capitalised words not opening it, and anything with a digit)."""
+    out: set[str] = set()
+    for m in _NAME_OR_NUMBER.finditer(claim.strip()):
+        out |= set(tokenize(m.group()))
+    return out
+
+
+def negated_terms(text: str) -> set[str]:
+    """The word a negation applies to: the first content word after "not", "never", ...
+
+    ("would not be integrated into NATO" -> {"integr"}; "will not pose any threat" -> {"pose"}).
+    """
+    out: set[str] = set()
+    for m in _NEGATION.finditer(text):
+        words = [w for w in text[m.end() :].split()[:4] if w.lower().strip(",.;:") not in _AUXILIARIES]
+        toks = tokenize(" ".join(words))
+        if toks:
+            out.add(toks[0])
+    return out
+
+
+def polarity_conflict(claim_neg: set[str], claim_tokens: set[str], quote_neg: set[str], quote_tokens: set[str]) -> bool:
+    """True when a word is negated on one side and asserted on the other.
+
+    Without an NLI model this is the check that rejects "will be integrated into NATO" against
+    "would not be integrated into NATO systems".
+    """
+    return any(t in claim_tokens and t not in claim_neg for t in quote_neg) or any(
+        t in quote_tokens and t not in quote_neg for t in claim_neg
+    )
+
+
+def support_matrix(
+    claims: Sequence[str],
+    quotes: Sequence[Quote],
+    embedder: Embedder,
+    contexts: Sequence[str] | None = None,
+    *,
+    strict: bool = True,
+) -> np.ndarray:
+    """Support score of every quote for every claim, shape (claims, quotes), in [0, 1]-ish.
+
+    score = (1 - w) * cosine + w * lexical coverage, with w = LEXICAL_WEIGHT. With `contexts`
+    (the passage text around each quote), a claim naming a person, place or number that the
+    passage never mentions gets 0 from that quote: "Kalın said X" is not supported by a
+    passage where someone else says X. `strict` (for claims, not questions) also zeroes
+    quotes below MIN_LEXICAL or MIN_COSINE and quotes whose negation contradicts the claim.
+    """
+    if not claims or not quotes:
+        return np.zeros((len(claims), len(quotes)), dtype=np.float32)
+    vecs = embedder.embed(list(claims) + [q.text for q in quotes])
+    cos = vecs[: len(claims)] @ vecs[len(claims) :].T
+    qtok = [set(tokenize(q.text)) for q in quotes]
+    lex = np.zeros_like(cos)
+    for i, claim in enumerate(claims):
+        ct = set(tokenize(claim))
+        for j, qt in enumerate(qtok):
+            lex[i, j] = lexical_coverage(ct, qt)
+    score = (1 - LEXICAL_WEIGHT) * np.clip(cos, 0, 1) + LEXICAL_WEIGHT * lex
+    if not strict:
+        return score
+    qneg = [negated_terms(q.text) for q in quotes]
+    for i, claim in enumerate(claims):
+        score[i, (lex[i] < MIN_LEXICAL) | (cos[i] < MIN_COSINE)] = 0.0
+        cneg, ctok = negated_terms(claim), set(tokenize(claim))
+        for j, qn in enumerate(qneg):
+            if polarity_conflict(cneg, ctok, qn, qtok[j]):
+                score[i, j] = 0.0
+    if contexts is not None:
+        ctx_tokens = [set(tokenize(c)) for c in contexts]
+        for i, claim in enumerate(claims):
+            needed = key_terms(claim)
+            if needed:
+                for j, ct in enumerate(ctx_tokens):
+                    # "F-35s" is satisfied by "F-35": a plural s on a name or code is not news.
+                    if any(t not in ct and t.rstrip("s") not in ct for t in needed):
+                        score[i, j] = 0.0
+    return score
+
+
+def content_tokens(text: str) -> set[str]:
+    """The claim's checkable words (names, numbers, content words)."""
+    return set(tokenize(text))
