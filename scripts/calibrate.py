@@ -33,6 +33,15 @@ from qa import answer as A  # noqa: E402
 from qa.verify import passage_quotes, support_matrix  # noqa: E402
 
 
+def _flip(sentence: str) -> str:
+    """Negate the first auxiliary ("is" -> "is not") or drop an existing "not"."""
+    import re
+
+    if re.search(r"\bnot\b", sentence):
+        return re.sub(r"\s*\bnot\b", "", sentence, count=1)
+    return re.sub(r"\b(is|are|was|were|will|would|has|have|had|can|could)\b", r"\1 not", sentence, count=1)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--limit", type=int, default=0)
@@ -45,11 +54,16 @@ def main() -> int:
     corpus = open_multihop_corpus(emb)
     feats = []
     pos, neg = [], []
+    neg_stitched, neg_negated = [], []
+    best_extractive: list[float] = []
     rng = np.random.default_rng(0)
     for q in queries:
         hits = corpus.search(q["question"], k=6)
         cov, dense = A.relevance(q["question"], hits)
         feats.append((cov, dense, not q["gold_titles"]))  # noqa: PERF401
+        if q["gold_titles"] and not A.should_refuse(q["question"], hits):
+            quotes = passage_quotes(hits, pairs=False)
+            best_extractive.append(float(support_matrix([q["question"]], quotes, emb, strict=False).max()))
         if q["gold_titles"] and rng.random() < 0.25:
             gold = set(q["gold_titles"])
             evid = [h for h in hits if h.chunk.title in gold]
@@ -59,8 +73,18 @@ def main() -> int:
                 claim = evid[0].chunk.text[sent[0]:sent[1]]
                 words = claim.split()
                 partial = " ".join(words[: max(4, int(len(words) * 0.6))])
-                pos.append(float(support_matrix([partial], passage_quotes(evid[:1]), emb).max()))
-                neg.append(float(support_matrix([claim], passage_quotes(other), emb).max()))
+                ctx = [evid[0].chunk.text]
+                quotes = passage_quotes(evid[:1])
+                pos.append(float(support_matrix([partial], quotes, emb, ctx * len(quotes)).max()))
+                oq = passage_quotes(other)
+                neg.append(float(support_matrix([claim], oq, emb, [other[0].chunk.text] * len(oq)).max()))
+                # What small models do: stitch halves of two sentences of the same topic, or flip polarity.
+                other_sent = other[0].chunk.text.split()
+                stitched = " ".join(words[: len(words) // 2] + other_sent[len(other_sent) // 2 :])
+                neg_stitched.append(float(support_matrix([stitched], quotes, emb, ctx * len(quotes)).max()))
+                flipped = _flip(claim)
+                if flipped != claim:
+                    neg_negated.append(float(support_matrix([flipped], quotes, emb, ctx * len(quotes)).max()))
     f = np.array([(c, d) for c, d, _ in feats])
     is_null = np.array([n for _, _, n in feats])
     # One relevance score, dense + alpha * coverage: long questions are judged mostly by meaning,
@@ -90,6 +114,11 @@ def main() -> int:
         "support_threshold_95pct_negatives_rejected": round(thr, 3),
         "support_positive_acceptance_at_that_threshold": round(float((pos_arr >= thr).mean()), 3) if len(pos_arr) else None,
         "support_threshold_in_code": A.SUPPORT_MIN,
+        "stitched_claims_rejected_at_code_threshold": round(float((np.array(neg_stitched) < A.SUPPORT_MIN).mean()), 3),
+        "negated_claims_rejected_at_code_threshold": round(float((np.array(neg_negated) < A.SUPPORT_MIN).mean()), 3),
+        "negated_claims_tested": len(neg_negated),
+        "extractive_best_score_quantiles_answerable_passing_gate": np.quantile(best_extractive, [0.05, 0.1, 0.5]).round(3).tolist(),
+        "extractive_min_in_code": A.EXTRACTIVE_MIN,
         "support_at_code_threshold": {"positives_kept": round(float((pos_arr >= A.SUPPORT_MIN).mean()), 3), "negatives_rejected": round(float((neg_arr < A.SUPPORT_MIN).mean()), 3)},
         "trade_off": [{"coverage_weight": g[0], "min_relevance": g[1], "null_refused": round(g[2], 3), "answerable_refused": round(g[3], 3)} for g in grid],
     }

@@ -198,3 +198,18 @@ def test_cli_ask_json_on_fresh_default_index(tmp_path: Path, capsys: pytest.Capt
     assert not out["refused"] and out["citations"] and {"text", "refused", "citations", "timings"} <= out.keys()
     assert main(["ask", "Who won the 2022 World Cup?", "--llm", "extractive", "--no-stream"]) == 0
     assert capsys.readouterr().out.strip() == A.REFUSAL_TEXT
+
+
+def test_llama_index_adapters(corpus: Corpus) -> None:
+    from qa.llamaindex import ArticleQueryEngine, ArticleRetriever
+
+    nodes = ArticleRetriever(corpus, k=3).retrieve("Kalin F35")
+    assert len(nodes) == 3 and "F-35" in nodes[0].node.get_content()
+    meta = nodes[0].node.metadata
+    article = corpus.store.get_article(meta["article_id"])
+    assert article is not None and article.text[meta["start"] : meta["end"]] == nodes[0].node.get_content()
+    response = ArticleQueryEngine(Assistant(corpus, None)).query("What did Kalın say about F-35?")
+    assert not response.metadata["refused"] and response.source_nodes
+    assert "[1]" in str(response) and response.source_nodes[0].node.get_content() == response.metadata["citations"][0]["quote"]
+    refused = ArticleQueryEngine(Assistant(corpus, None)).query("Who won the 2022 World Cup?")
+    assert refused.metadata["refused"] and not refused.source_nodes

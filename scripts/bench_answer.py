@@ -1,0 +1,86 @@
+"""Answer latency per backend on the seed article: time to first token and total, p50/p95.
+
+Each backend answers the seed questions `--rounds` times over the same index in one process
+(model loads are excluded and reported separately), so the figures compare side by side.
+
+    .venv/bin/python scripts/bench_answer.py [--rounds 3] [--backends embedded,extractive] [--out FILE.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from index.embedding import SentenceTransformerEmbedder  # noqa: E402
+from qa.assistant import Assistant, make_backend  # noqa: E402
+from qa.corpus import Corpus  # noqa: E402
+from qa.settings import SEEDS_DIR  # noqa: E402
+
+QUESTIONS = ["What did Kalın say about F-35?", "What did Pompeo say?", "When is the NATO summit?", "Who won the 2022 World Cup?"]
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return round(s[min(len(s) - 1, int(round(p * (len(s) - 1))))], 1)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--backends", default="embedded,extractive")
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args()
+    emb = SentenceTransformerEmbedder()
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp, Corpus.open(Path(tmp) / "idx", embedder=emb, create=True) as corpus:
+        corpus.ingest([SEEDS_DIR], progress=False)
+        for name in args.backends.split(","):
+            t0 = time.perf_counter()
+            llm = make_backend(name)
+            if llm is not None and hasattr(getattr(llm, "llm", None), "load"):
+                llm.llm.load()
+            load_s = time.perf_counter() - t0
+            assistant = Assistant(corpus, llm, backend=name)
+            assistant.ask(QUESTIONS[0])  # warm-up
+            ttft, total, refused = [], [], 0
+            for _ in range(args.rounds):
+                for q in QUESTIONS:
+                    answer = None
+                    for ev in assistant.stream(q):
+                        if ev.kind == "answer":
+                            answer = ev.answer
+                    assert answer is not None
+                    total.append(answer.timings["total_ms"])
+                    if "first_token_ms" in answer.timings:
+                        ttft.append(answer.timings["first_token_ms"])
+                    refused += answer.refused
+            results[name] = {
+                "model_load_s": round(load_s, 2),
+                "answers": len(total),
+                "refused": refused,
+                "first_token_ms_p50": pct(ttft, 0.5) if ttft else None,
+                "first_token_ms_p95": pct(ttft, 0.95) if ttft else None,
+                "total_ms_p50": pct(total, 0.5),
+                "total_ms_p95": pct(total, 0.95),
+                "total_ms_mean": round(statistics.mean(total), 1),
+            }
+    out = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "questions": QUESTIONS, "rounds": args.rounds, "results": results}
+    print(json.dumps(out, indent=2, ensure_ascii=False))
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
