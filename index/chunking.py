@@ -18,9 +18,7 @@ from index.articles import Article
 
 # Words that end with a period without ending a sentence ("Dec. 3-4", "U.S. Secretary").
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm st jr sr inc ltd co corp bros
-    vs no nos fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft u.s u.k u.n e.g i.e
-    a.m p.m approx dept est rev hon pres messrs mme mlle""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs", "no", "nos", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est", "rev", "hon", "pres", "messrs", "mme", "mlle"]
 )
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’»)\]]*$")
@@ -84,9 +82,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     seg_start = start
     for m in _CANDIDATE.finditer(text, start, end):
         cut = m.end()
-        if not m.group().startswith("\n"):
-            if not _ends_sentence(text, m.start(), cut, end):
-                continue
+        if not m.group().startswith("\n") and not _ends_sentence(text, m.start(), cut, end):
+            continue
         _append_trimmed(text, seg_start, cut, spans)
         seg_start = cut
     _append_trimmed(text, seg_start, end, spans)

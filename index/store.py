@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -106,7 +106,7 @@ class IndexStore:
         p.mkdir(parents=True, exist_ok=True)
         manifest = Manifest(
             FORMAT_VERSION, embed_model, dim, params.max_tokens, params.overlap_tokens, params.header_tokens, params.chunk_tokens,
-            datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            datetime.now(UTC).isoformat(timespec="seconds"),
         )
         db = _connect(p / DB_NAME)
         with db:
@@ -261,7 +261,7 @@ class IndexStore:
         """Add articles with their chunks and vectors, and remove `remove_ids`, in one transaction."""
         if len(chunks) != len(vectors):
             raise ValueError("one vector per chunk is required")
-        now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        now = datetime.now(UTC).isoformat(timespec="seconds")
         removed_chunks: list[int] = []
         new_ids: list[int] = []
         db = self._db

@@ -141,7 +141,7 @@ class Assistant:
         query = standalone_question(question, history)
         hits = self.corpus.search(query, k=self.k)
         timings = {"retrieve_ms": _ms(t0)}
-        done = dict(question=question, backend=self.backend, standalone_question=query)
+        done: dict[str, Any] = {"question": question, "backend": self.backend, "standalone_question": query}
         if A.should_refuse(query, hits, focus=question if query != question else None):
             timings["total_ms"] = _ms(t0)
             yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, notes=("retrieval found nothing relevant enough",), **done))

@@ -65,12 +65,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_answer_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """`ask`, `chat` and `serve` live in their own module once the answer pipeline exists."""
-    try:
-        from qa import cli_answer
-    except ImportError:
-        return
+    """`ask`, `chat` and `serve` live in their own modules, so `qa ingest` imports neither the
+    LLM stack nor Gradio."""
+    from qa import cli_answer
+
     cli_answer.add_commands(command)
+    import importlib
+
+    try:
+        cli_serve = importlib.import_module("qa.cli_serve")
+    except ModuleNotFoundError as exc:
+        if exc.name != "qa.cli_serve":
+            raise
+        return
+    cli_serve.add_commands(command)
 
 
 def open_corpus(settings: Settings, *, create: bool = False) -> Any:

@@ -21,17 +21,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.embedding import SentenceTransformerEmbedder  # noqa: E402
-from qa.assistant import Assistant, make_backend  # noqa: E402
-from qa.corpus import Corpus  # noqa: E402
-from qa.settings import SEEDS_DIR  # noqa: E402
+from index.embedding import SentenceTransformerEmbedder
+from qa.assistant import Assistant, make_backend
+from qa.corpus import Corpus
+from qa.settings import SEEDS_DIR
 
 QUESTIONS = ["What did Kalın say about F-35?", "What did Pompeo say?", "When is the NATO summit?", "Who won the 2022 World Cup?"]
 
 
 def pct(values: list[float], p: float) -> float:
     s = sorted(values)
-    return round(s[min(len(s) - 1, int(round(p * (len(s) - 1))))], 1)
+    return round(s[min(len(s) - 1, round(p * (len(s) - 1)))], 1)
 
 
 def main() -> int:

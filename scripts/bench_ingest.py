@@ -26,10 +26,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_retrieval import CITATION, DEFAULT_DATA, load_multihop  # noqa: E402
+from eval_retrieval import CITATION, DEFAULT_DATA, load_multihop
 
-from index.embedding import SentenceTransformerEmbedder  # noqa: E402
-from qa.corpus import Corpus  # noqa: E402
+from index.embedding import SentenceTransformerEmbedder
+from qa.corpus import Corpus
 
 
 def main() -> int:

@@ -26,11 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_retrieval import CITATION, DEFAULT_DATA, load_multihop, open_multihop_corpus  # noqa: E402
+from eval_retrieval import CITATION, DEFAULT_DATA, load_multihop, open_multihop_corpus
 
-from index.embedding import SentenceTransformerEmbedder  # noqa: E402
-from qa import answer as A  # noqa: E402
-from qa.verify import passage_quotes, support_matrix  # noqa: E402
+from index.embedding import SentenceTransformerEmbedder
+from qa import answer as A
+from qa.verify import passage_quotes, support_matrix
 
 
 def _flip(sentence: str) -> str:
@@ -60,7 +60,7 @@ def main() -> int:
     for q in queries:
         hits = corpus.search(q["question"], k=6)
         cov, dense = A.relevance(q["question"], hits)
-        feats.append((cov, dense, not q["gold_titles"]))  # noqa: PERF401
+        feats.append((cov, dense, not q["gold_titles"]))
         if q["gold_titles"] and not A.should_refuse(q["question"], hits):
             quotes = passage_quotes(hits, pairs=False)
             best_extractive.append(float(support_matrix([q["question"]], quotes, emb, strict=False).max()))

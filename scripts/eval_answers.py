@@ -27,11 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from eval_retrieval import CITATION, DEFAULT_DATA, load_multihop, open_multihop_corpus  # noqa: E402
+from eval_retrieval import CITATION, DEFAULT_DATA, load_multihop, open_multihop_corpus
 
-from index.embedding import SentenceTransformerEmbedder  # noqa: E402
-from index.lexical import fold  # noqa: E402
-from qa.assistant import Assistant, make_backend  # noqa: E402
+from index.embedding import SentenceTransformerEmbedder
+from index.lexical import fold
+from qa.assistant import Assistant, make_backend
 
 
 def stratified(queries: list[dict], limit: int) -> list[dict]:

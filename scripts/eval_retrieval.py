@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.embedding import SentenceTransformerEmbedder  # noqa: E402
-from qa.corpus import Corpus  # noqa: E402
-from qa.retrieve import rank_articles  # noqa: E402
+from index.embedding import SentenceTransformerEmbedder
+from qa.corpus import Corpus
+from qa.retrieve import rank_articles
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
 CITATION = "MultiHop-RAG (Tang & Yang, COLM 2024, arXiv:2401.15391), ODC-BY 1.0"
@@ -119,7 +119,7 @@ def main() -> int:
         "results": results,
     }
     print(json.dumps(summary, indent=2))
-    print(f"\n| retrieval | Hits@1 | Hits@4 | Hits@10 | Recall@10 | MRR@10 | ms/query |\n|---|---|---|---|---|---|---|")
+    print("\n| retrieval | Hits@1 | Hits@4 | Hits@10 | Recall@10 | MRR@10 | ms/query |\n|---|---|---|---|---|---|---|")
     for mode, r in results.items():
         print(f"| {mode} | {r['hits@1']:.3f} | {r['hits@4']:.3f} | {r['hits@10']:.3f} | {r['recall@10']:.3f} | {r['mrr@10']:.3f} | {r['ms_per_query']} |")
     print(f"\n{len(answerable)} answerable queries over {len(articles)} pseudo-articles; data: {CITATION}")

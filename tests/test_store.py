@@ -137,7 +137,7 @@ def test_killed_ingest_leaves_loadable_index_and_rerun_completes(tmp_path: Path)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     with Corpus.open(idx, embedder=emb) as c:
-        arts, chunks = _consistent(c.store)
+        arts, _ = _consistent(c.store)
         assert 0 < arts < 60, "the kill should land mid-ingest"
         assert c.store.rebuilt_on_open  # caches were stale and rebuilt from SQLite
         assert c.search("minister1 city1", k=1)
