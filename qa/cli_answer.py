@@ -58,7 +58,7 @@ def open_assistant(args: argparse.Namespace, settings: Settings) -> Any:
     if settings.llm == "openai":
         options = {"base_url": settings.openai_base_url, "model": settings.openai_model, "api_key": settings.openai_api_key}
     elif settings.llm in ("embedded", "smollm2"):
-        options = {"model_path": settings.llm_model_path}
+        options = {"model_path": settings.llm_model_path, "threads": settings.llm_threads}
     try:
         backend = make_backend(settings.llm, **options)
     except BaseException:

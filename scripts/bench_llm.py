@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from qa.llm import EmbeddedLlamaCpp, _cpu_count, resolve_model_path  # noqa: E402
+from qa.llm import EmbeddedLlamaCpp, _cpu_count, resolve_model_path
 
 SENTENCES = [
     "The city council approved the budget on Tuesday after a debate that lasted more than six hours.",
@@ -67,6 +67,7 @@ def main() -> int:
     runs = []
     for n in range(args.runs):
         messages = [ChatMessage(role=m["role"], content=m["content"]) for m in build_messages(args.prompt_tokens, n)]
+        cpu_before = sum(os.times()[:2])
         started = time.perf_counter()
         first = None
         pieces = 0
@@ -79,6 +80,9 @@ def main() -> int:
             usage = response.raw.get("usage") or usage
             timings = response.raw.get("timings") or timings
         total = time.perf_counter() - started
+        # Share of the threads' CPU time we actually got: ~1.0 on an idle machine, much less when another
+        # process competes for the cores (llama.cpp then slows down far more than proportionally).
+        cpu_share = (sum(os.times()[:2]) - cpu_before) / (total * llm.n_threads)
         runs.append({
             "ttft_s": round(first or total, 3),
             "total_s": round(total, 3),
@@ -87,6 +91,7 @@ def main() -> int:
             "completion_tokens": (usage or {}).get("completion_tokens"),
             "llama_prompt_ms": round((timings or {}).get("prompt_ms", 0), 1),
             "llama_gen_tokens_per_s": round((timings or {}).get("predicted_per_second", 0), 1),
+            "cpu_share": round(cpu_share, 2),
         })
 
     report = {

@@ -35,7 +35,7 @@ from qa.assistant import Assistant, make_backend
 
 
 def stratified(queries: list[dict], limit: int) -> list[dict]:
-    """Every n-th query of each type, so a sample keeps the mix of null/comparison/inference."""
+    """Every n-th query in file order: an evenly spread sample (its mix of types is reported)."""
     if not limit or limit >= len(queries):
         return queries
     step = len(queries) / limit

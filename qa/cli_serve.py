@@ -1,0 +1,67 @@
+"""`qa serve` (and `python app.py`): the chat UI and the HTTP APIs on one server.
+
+Gradio is imported only when the command runs, so `qa --help` and `qa ingest` stay light.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import warnings
+from collections.abc import Callable, Sequence
+
+from qa.cli_answer import _answer_options
+from qa.errors import QAError
+from qa.settings import Settings
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 7860
+TOKEN_ENV = "QA_API_TOKEN"
+
+
+def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    p = command("serve", cmd_serve, "Chat UI and HTTP API (JSON /api/ask, OpenAI-compatible /v1) on 127.0.0.1:7860.")
+    add_serve_options(p)
+
+
+def add_serve_options(p: argparse.ArgumentParser) -> None:
+    _answer_options(p)
+    p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST}; 0.0.0.0 exposes it to the network)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    p.add_argument("--auth", metavar="USER:PASSWORD", help="require this login for the chat UI and the Gradio API")
+    p.add_argument("--token", help=f"require 'Authorization: Bearer TOKEN' on /api and /v1 (default: ${TOKEN_ENV})")
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    from qa import server
+
+    settings = settings.model_copy(update={k: v for k, v in {
+        "llm": args.llm, "k": args.k, "openai_base_url": args.openai_base_url,
+        "openai_model": args.openai_model, "llm_model_path": args.llm_model_path,
+    }.items() if v is not None})
+    auth = server.parse_auth(args.auth)
+    token = args.token or settings.api_token or None
+    service = server.open_service(settings)
+    try:
+        server.serve(service, host=args.host, port=args.port, auth=auth, token=token)
+    finally:
+        service.close()
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """`python app.py [options]`: the same as `qa serve [options]`."""
+    parser = argparse.ArgumentParser(prog="app.py", description="article-qa chat UI and HTTP API (same as `qa serve`).")
+    parser.add_argument("--index", help="index directory (default: $QA_INDEX or the per-user data directory)")
+    parser.add_argument("--embed-model", help="sentence-transformers model folder (default: shipped all-MiniLM-L6-v2)")
+    add_serve_options(parser)
+    args = parser.parse_args(argv)
+    warnings.simplefilter("default")
+    try:
+        settings = Settings.load(index=args.index, embed_model=args.embed_model)
+        return cmd_serve(args, settings)
+    except QAError as exc:
+        print(f"qa: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
