@@ -1,7 +1,10 @@
 """Answer latency per backend on the seed article: time to first token and total, p50/p95.
 
-Each backend answers the seed questions `--rounds` times over the same index in one process
+Each backend answers eight seed questions `--rounds` times over the same index in one process
 (model loads are excluded and reported separately), so the figures compare side by side.
+llama.cpp reuses a cached prompt prefix, so a repeated question is faster than a new one: only
+the first round (every prompt new) counts for time to first token and total; later rounds are
+reported apart as `repeat_total_ms_p50`.
 
     .venv/bin/python scripts/bench_answer.py [--rounds 3] [--backends embedded,extractive] [--out FILE.json]
 """
@@ -26,7 +29,17 @@ from qa.assistant import Assistant, make_backend
 from qa.corpus import Corpus
 from qa.settings import SEEDS_DIR
 
-QUESTIONS = ["What did Kalın say about F-35?", "What did Pompeo say?", "When is the NATO summit?", "Who won the 2022 World Cup?"]
+QUESTIONS = [
+    "What did Kalın say about F-35?",
+    "What did Pompeo say?",
+    "When is the NATO summit?",
+    "Who won the 2022 World Cup?",
+    "Why did the United States remove Turkey from the F-35 programme?",
+    "Will the S-400 be integrated into NATO systems?",
+    "Who is Robert O'Brien?",
+    "What did Washington threaten Turkey with?",
+]
+WARM_UP = "What is the S-400?"
 
 
 def pct(values: list[float], p: float) -> float:
@@ -51,28 +64,32 @@ def main() -> int:
                 llm.llm.load()
             load_s = time.perf_counter() - t0
             assistant = Assistant(corpus, llm, backend=name)
-            assistant.ask(QUESTIONS[0])  # warm-up
-            ttft, total, refused = [], [], 0
-            for _ in range(args.rounds):
+            assistant.ask(WARM_UP)
+            ttft, total, repeat, refused = [], [], [], 0
+            for r in range(args.rounds):
                 for q in QUESTIONS:
                     answer = None
                     for ev in assistant.stream(q):
                         if ev.kind == "answer":
                             answer = ev.answer
                     assert answer is not None
+                    if r > 0:
+                        repeat.append(answer.timings["total_ms"])
+                        continue
                     total.append(answer.timings["total_ms"])
                     if "first_token_ms" in answer.timings:
                         ttft.append(answer.timings["first_token_ms"])
                     refused += answer.refused
             results[name] = {
                 "model_load_s": round(load_s, 2),
-                "answers": len(total),
+                "answers_first_round": len(total),
                 "refused": refused,
                 "first_token_ms_p50": pct(ttft, 0.5) if ttft else None,
                 "first_token_ms_p95": pct(ttft, 0.95) if ttft else None,
                 "total_ms_p50": pct(total, 0.5),
                 "total_ms_p95": pct(total, 0.95),
                 "total_ms_mean": round(statistics.mean(total), 1),
+                "repeat_total_ms_p50": pct(repeat, 0.5) if repeat else None,
             }
     out = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "questions": QUESTIONS, "rounds": args.rounds, "results": results}
     print(json.dumps(out, indent=2, ensure_ascii=False))
