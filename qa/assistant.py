@@ -15,7 +15,6 @@ from index.lexical import tokenize
 from qa import answer as A
 from qa.corpus import Corpus
 from qa.errors import ConfigError
-from qa.retrieve import Hit
 
 History = Sequence[tuple[str, str]] | Sequence[dict[str, str]] | None
 
@@ -216,7 +215,3 @@ def _is_llama_index_llm(obj: Any) -> bool:
 def _ms(since: float) -> float:
     return round(1000 * (time.perf_counter() - since), 1)
 
-
-def hits_for(assistant: Assistant, question: str, history: History = None) -> list[Hit]:
-    """The passages `ask` would see (for UIs that show retrieval)."""
-    return assistant.corpus.search(standalone_question(question, history), k=assistant.k)

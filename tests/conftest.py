@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from index.embedding import HashEmbedder, SentenceTransformerEmbedder
+from qa.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -31,6 +33,13 @@ def minilm() -> SentenceTransformerEmbedder:
     emb = SentenceTransformerEmbedder()
     assert emb.dim == 384
     return emb
+
+
+def build_seed_corpus(index_dir: Path, embedder: Any, *extra: Path) -> Corpus:
+    """A new index at `index_dir` holding the seed articles (and `extra` files or folders)."""
+    corpus = Corpus.open(index_dir, embedder=embedder, create=True)
+    corpus.ingest([SEEDS, *extra], progress=False)
+    return corpus
 
 
 def write(path: Path, content: str | bytes) -> Path:

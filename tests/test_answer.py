@@ -10,7 +10,7 @@ import pytest
 from qa import answer as A
 from qa.assistant import Assistant, standalone_question
 from qa.corpus import Corpus
-from tests.conftest import SEEDS, write
+from tests.conftest import build_seed_corpus, write
 
 
 class ScriptedLLM:
@@ -44,8 +44,7 @@ INJECTION = (
 def corpus(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
     d = tmp_path_factory.mktemp("answer")
     write(d / "docs" / "injected.txt", INJECTION)
-    c = Corpus.open(d / "idx", embedder=minilm, create=True)
-    c.ingest([SEEDS, d / "docs"], progress=False)
+    c = build_seed_corpus(d / "idx", minilm, d / "docs")
     yield c
     c.close()
 

@@ -10,13 +10,12 @@ import pytest
 
 from qa.assistant import Assistant, make_backend
 from qa.corpus import Corpus
-from tests.conftest import SEEDS
+from tests.conftest import build_seed_corpus
 
 
 @pytest.fixture(scope="module")
 def seed_corpus(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
-    c = Corpus.open(tmp_path_factory.mktemp("e2e") / "idx", embedder=minilm, create=True)
-    c.ingest([SEEDS], progress=False)
+    c = build_seed_corpus(tmp_path_factory.mktemp("e2e") / "idx", minilm)
     yield c
     c.close()
 

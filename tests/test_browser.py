@@ -13,9 +13,8 @@ from typing import Any
 import httpx
 import pytest
 
-from qa.corpus import Corpus
 from qa.settings import Settings
-from tests.conftest import SEEDS, write
+from tests.conftest import build_seed_corpus, write
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -53,8 +52,7 @@ def server(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[str]:  
     from qa.ui import Service
 
     d = tmp_path_factory.mktemp("browser")
-    corpus = Corpus.open(d / "idx", embedder=minilm, create=True)
-    corpus.ingest([SEEDS], progress=False)
+    corpus = build_seed_corpus(d / "idx", minilm)
     service = Service(corpus, Settings(index=d / "idx", llm="extractive", k=6))
     with srv.ServerThread(srv.create_app(service)) as url:
         yield url

@@ -16,10 +16,9 @@ import httpx
 import pytest
 
 from qa import server as srv
-from qa.corpus import Corpus
 from qa.settings import Settings
 from qa.ui import Service
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import ROOT, build_seed_corpus
 
 TOKEN = "test-token-123"
 KALIN = "What did Kalın say about F-35?"
@@ -29,8 +28,7 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Service]:  # type: ignore[no-untyped-def]
     d = tmp_path_factory.mktemp("http")
-    corpus = Corpus.open(d / "idx", embedder=minilm, create=True)
-    corpus.ingest([SEEDS], progress=False)
+    corpus = build_seed_corpus(d / "idx", minilm)
     svc = Service(corpus, Settings(index=d / "idx", llm="extractive", k=6))
     yield svc
     svc.close()

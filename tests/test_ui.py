@@ -17,7 +17,7 @@ from qa.assistant import StreamEvent
 from qa.corpus import Corpus
 from qa.errors import LLMUnavailableError
 from qa.settings import Settings
-from tests.conftest import SEEDS, write
+from tests.conftest import build_seed_corpus, write
 from tests.test_answer import ScriptedLLM
 
 ARTICLE = "Headline\n\nFirst paragraph is here.\n\nSecond paragraph starts. The cited <b>span</b> & more. It ends here."
@@ -189,8 +189,7 @@ def test_index_panel_shows_counts_and_models(hash_service: ui.Service) -> None:
 
 
 def test_service_streams_drafts_and_verified_answer_over_seeds(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
-    corpus = Corpus.open(tmp_path / "idx", embedder=minilm, create=True)
-    corpus.ingest([SEEDS], progress=False)
+    corpus = build_seed_corpus(tmp_path / "idx", minilm)
     reply = "Kalın said the S-400 would not pose a threat to the F-35 fighter jet programme [1]. He likes tea [2]."
     llms: list[ScriptedLLM] = []
     svc = ui.Service(corpus, Settings(index=tmp_path / "idx", llm="scripted"), llm_factory=lambda name: llms.append(ScriptedLLM(reply, reply)) or llms[-1])
