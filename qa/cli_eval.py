@@ -1,0 +1,121 @@
+"""`qa eval DATASET`: retrieval + answer evaluation with a report (docs/evaluation.md)."""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from qa.settings import Settings
+
+BACKEND_CHOICES = ["extractive", "embedded", "openai"]
+QUICK_LIMIT = 40
+
+
+def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    p = command("eval", cmd_eval, "Evaluate retrieval and answers on a question set; writes results.json, report.md and plots.")
+    p.add_argument("dataset", metavar="DATASET", help="multihop (MultiHop-RAG dev), seeds (built-in smoke set), or a .jsonl file (docs/evaluation.md)")
+    p.add_argument("--backend", choices=BACKEND_CHOICES, default="extractive", help="answer backend (default: extractive, fast)")
+    p.add_argument("--limit", type=int, default=0, help="a sample of N questions, stratified by type (default: all)")
+    p.add_argument("--quick", action="store_true", help=f"a run of a minute or two: {QUICK_LIMIT} stratified questions (unless --limit)")
+    p.add_argument("--out", type=Path, help="output folder (default: out/eval/<dataset>-<backend>)")
+    p.add_argument("--articles", nargs="+", metavar="PATH", help="articles to index for a generic question file (any format `qa ingest` reads)")
+    p.add_argument("--k", type=int, default=6, help="passages per answer (default 6)")
+    p.add_argument("--modes", default="dense,bm25,hybrid", help="retrieval modes to score, comma-separated (default dense,bm25,hybrid)")
+    p.add_argument("--threads", type=int, help="CPU threads for the embedding model (default: torch's; 1 is faster on a busy machine)")
+    p.add_argument("--openai-base-url", help="OpenAI-compatible server for --backend openai ($QA_OPENAI_BASE_URL)")
+    p.add_argument("--openai-model", help="model name on that server ($QA_OPENAI_MODEL)")
+    p.add_argument("--llm-model-path", help="GGUF file for --backend embedded ($QA_LLM_MODEL_PATH)")
+
+
+def command_line(args: argparse.Namespace) -> str:
+    """The command that reproduces this run (secrets are never flags, so nothing is hidden)."""
+    parts = ["qa", "eval", args.dataset]
+    if args.backend != "extractive":
+        parts += ["--backend", args.backend]
+    if args.quick:
+        parts.append("--quick")
+    if args.limit:
+        parts += ["--limit", str(args.limit)]
+    if args.k != 6:
+        parts += ["--k", str(args.k)]
+    if args.modes != "dense,bm25,hybrid":
+        parts += ["--modes", args.modes]
+    if args.threads:
+        parts += ["--threads", str(args.threads)]
+    if args.articles:
+        parts += ["--articles", *args.articles]
+    for flag in ("index", "embed_model", "openai_base_url", "openai_model", "llm_model_path"):
+        v = getattr(args, flag, None)
+        if v:
+            parts += ["--" + flag.replace("_", "-"), str(v)]
+    if args.out:
+        parts += ["--out", str(args.out)]
+    return shlex.join(parts)
+
+
+def _backend(args: argparse.Namespace, settings: Settings) -> Any:
+    from qa.assistant import make_backend
+    from qa.errors import ConfigError
+
+    if args.backend == "extractive":
+        return None
+    if args.backend == "openai":
+        base_url = args.openai_base_url or settings.openai_base_url
+        if not base_url:
+            raise ConfigError("--backend openai needs --openai-base-url or QA_OPENAI_BASE_URL")
+        return make_backend("openai", base_url=base_url, model=args.openai_model or settings.openai_model, api_key=settings.openai_api_key)
+    return make_backend("embedded", model_path=args.llm_model_path or settings.llm_model_path, threads=settings.llm_threads)
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Any = None) -> int:
+    from qa.errors import ConfigError
+    from qa.evaluation import datasets, report, run
+
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    bad = [m for m in modes if m not in run.MODES]
+    if bad or not modes:
+        raise ConfigError(f"--modes: unknown retrieval mode {', '.join(bad) or '(none)'} (choose from {', '.join(run.MODES)})")
+    if args.limit < 0:
+        raise ConfigError("--limit must be 0 or more")
+    ds = datasets.resolve(args.dataset, args.articles)
+    llm = _backend(args, settings)
+    limit = args.limit or (QUICK_LIMIT if args.quick else 0)
+    questions = run.stratified(ds.questions, limit)
+    if args.threads:
+        if args.threads < 1:
+            raise ConfigError("--threads must be 1 or more")
+        import torch
+
+        torch.set_num_threads(args.threads)
+    if embedder is None:
+        from index.embedding import SentenceTransformerEmbedder
+
+        embedder = SentenceTransformerEmbedder(settings.embed_model)
+    index_dir = Path(args.index) if getattr(args, "index", None) else None
+    out = args.out or Path("out") / "eval" / f"{ds.name}{'-quick' if limit else ''}-{args.backend}"
+    print(f"evaluating {len(questions)} of {len(ds.questions)} questions of {ds.name} with the {args.backend} backend ...", file=sys.stderr)
+    with run.open_index(ds, embedder, index_dir) as corpus:
+        result = run.evaluate(ds, corpus, llm, backend=args.backend, questions=questions, k=args.k, modes=modes,
+                              log=lambda m: print(m, file=sys.stderr))
+    paths = report.write_all(result, out, command=command_line(args))
+    a = result["summary"]["overall"]["answers"]
+    r = result["summary"]["overall"]["retrieval"].get("hybrid") or next(iter(result["summary"]["overall"]["retrieval"].values()), None)
+
+    def pct(m: dict[str, Any] | None) -> str:
+        return "–" if not m or m.get("value") is None else f"{100 * m['value']:.1f} %"
+
+    print(
+        f"{a['questions']} questions ({a['unanswerable']} unanswerable): refused on unanswerable {pct(a['refusal_rate_unanswerable'])}, "
+        f"false refusals {pct(a['false_refusal_rate_answerable'])}, contains gold {pct(a['contains_gold'])}, "
+        f"citation precision {pct(a['citation_precision'])}"
+        + (f", Hits@4 {pct(r['hits@4'])}, MRR@10 {r['mrr@10']['value']:.3f}" if r else "")
+        + f", latency p50 {a['latency_ms']['p50']} ms"
+    )
+    if ds.citation:
+        print(f"data: {ds.citation}")
+    print(f"report: {paths[0]}")
+    return 0
