@@ -27,7 +27,7 @@ from index.articles import Article
 from index.chunking import Chunk, ChunkParams
 from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
 from index.lexical import BM25Index
-from index.vectors import VectorIndex
+from index.vectors import EXACT_MAX, VectorIndex
 
 FORMAT_VERSION = 1
 DB_NAME = "store.sqlite"
@@ -332,14 +332,18 @@ class IndexStore:
             texts.append(text)
             vecs.append(blob)
         matrix = np.frombuffer(b"".join(vecs), dtype=np.float32).reshape(len(ids), self.manifest.dim) if ids else None
-        self.vectors = VectorIndex(self.manifest.dim)
-        if matrix is not None:
-            self.vectors.add(np.asarray(ids, dtype=np.int64), matrix)
+        # The index type follows the size (exact below VectorIndex's threshold, IVF above).
+        self.vectors = (
+            VectorIndex.build(np.asarray(ids, dtype=np.int64), matrix, exact_max=EXACT_MAX) if matrix is not None else VectorIndex(self.manifest.dim)
+        )
         self.bm25 = BM25Index.build(ids, texts)
         self.save_derived(rebuild_bm25=False)
 
     def save_derived(self, *, rebuild_bm25: bool = True) -> None:
         """Write the caches for the current generation atomically, then drop older ones."""
+        if rebuild_bm25 and self.vectors.kind == "flat" and len(self.vectors) >= EXACT_MAX:
+            self.rebuild_derived()  # grown past exact search: re-pick the index type over all vectors
+            return
         gen = self.generation
         if rebuild_bm25:
             rows = self._db.execute("SELECT id, embed_text FROM chunks ORDER BY id").fetchall()

@@ -70,9 +70,10 @@ def _add_answer_commands(sub: Any, command: Callable[..., argparse.ArgumentParse
     from qa import cli_answer
 
     cli_answer.add_commands(command)
-    from qa import cli_eval
+    from qa import cli_bench, cli_eval
 
     cli_eval.add_commands(command)
+    cli_bench.add_commands(command)
     import importlib
 
     try:

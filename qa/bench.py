@@ -1,0 +1,552 @@
+"""`qa bench`: ingest throughput, retrieval latency and memory by index size, answer latency,
+cold start of `qa ask`. Writes `bench.json` and `bench.md`.
+
+Ingest corpus: MultiHop-RAG pseudo-articles (Tang & Yang, "MultiHop-RAG", COLM 2024,
+arXiv:2401.15391; ODC-BY 1.0). Retrieval sizes use synthetic clustered unit vectors (dim 384)
+and synthetic texts from a pseudo-word vocabulary, in a real SQLite store.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib.util
+import json
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+ROOT = Path(__file__).resolve().parent.parent
+CITATION = "MultiHop-RAG (Tang & Yang, COLM 2024, arXiv:2401.15391), ODC-BY 1.0"
+COLD_QUESTION = "What did Kalın say about F-35?"
+DATA_PATH = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
+
+
+@dataclass
+class BenchConfig:
+    out: Path = ROOT / "out" / "bench"
+    sizes: list[int] = field(default_factory=lambda: [1000, 10000, 100000, 1000000])
+    articles: int | None = None  # None = all MultiHop-RAG pseudo-articles
+    repeats: int = 2  # best of this many runs for each ingest variant
+    queries: int = 200  # latency and recall queries per size
+    hybrid_queries: int = 100
+    bm25_max: int = 1_000_000  # largest size BM25 / hybrid are built for
+    llamaindex: bool = True
+    answer_backends: list[str] = field(default_factory=lambda: ["embedded", "extractive"])
+    answer_rounds: int = 1  # only the first round counts for first-token and total latency
+    cold_runs: int = 3
+    skip: set[str] = field(default_factory=set)  # of "ingest", "retrieval", "answer", "cold"
+    data: Path = DATA_PATH
+    quick: bool = False
+
+
+def quick_config(**kw: Any) -> BenchConfig:
+    base: dict[str, Any] = {"sizes": [1000, 10000], "articles": 50, "repeats": 1, "queries": 100, "hybrid_queries": 50,
+                            "answer_backends": ["extractive"], "answer_rounds": 1, "cold_runs": 3, "quick": True}
+    base.update(kw)
+    return BenchConfig(**base)  # type: ignore[arg-type]
+
+
+def pct(values: list[float], p: float) -> float:
+    s = sorted(values)
+    return s[min(len(s) - 1, math.ceil(p * len(s)) - 1)] if s else float("nan")
+
+
+def _lat(ms: list[float]) -> dict[str, float]:
+    return {"p50_ms": round(pct(ms, 0.50), 3), "p95_ms": round(pct(ms, 0.95), 3), "p99_ms": round(pct(ms, 0.99), 3)}
+
+
+def _rss() -> int | None:
+    try:
+        import psutil
+    except ImportError:
+        return None
+    return int(psutil.Process().memory_info().rss)
+
+
+def _load_multihop(path: Path) -> list[dict]:
+    spec = importlib.util.spec_from_file_location("eval_retrieval_for_bench", ROOT / "scripts" / "eval_retrieval.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.load_multihop(path)[0]
+
+
+# --- ingest -----------------------------------------------------------------------------------
+
+
+def bench_ingest(cfg: BenchConfig, emb: Any) -> dict[str, Any]:
+    """Pipeline vs raw encode vs llama-index's default VectorStoreIndex, same articles, alternating."""
+    from qa.corpus import Corpus
+
+    articles = _load_multihop(cfg.data)
+    if cfg.articles:
+        articles = articles[: cfg.articles]
+    model = emb.model
+    out: dict[str, Any] = {"articles": len(articles)}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "articles.jsonl"
+        src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+
+        def pipeline(i: int) -> float:
+            with Corpus.open(Path(tmp) / f"idx{i}", embedder=emb, create=True) as corpus:
+                t0 = time.perf_counter()
+                corpus.ingest([src], progress=False)
+                return time.perf_counter() - t0
+
+        li = _LlamaIndexPipeline(emb.path, articles) if cfg.llamaindex else None
+        steps = 2 + (1 if li else 0)
+        bar = tqdm(total=steps * (cfg.repeats + 1), desc="ingest", unit="run")
+        # Warm-up: one run of each (first passes over new sequence lengths are slower).
+        out["cold_first_pipeline_seconds"] = round(pipeline(0), 2)
+        bar.update()
+        with Corpus.open(Path(tmp) / "idx0", embedder=emb) as corpus:
+            texts = [r[0] for r in corpus.store._db.execute("SELECT embed_text FROM chunks ORDER BY id")]
+        model.encode(texts[:64], batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+        bar.update()
+        if li:
+            li.run()
+            bar.update()
+        runs: dict[str, list[float]] = {"pipeline": [], "raw_encode": [], "llamaindex": []}
+        for i in range(1, cfg.repeats + 1):
+            runs["pipeline"].append(pipeline(i))
+            bar.update()
+            t0 = time.perf_counter()
+            model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+            runs["raw_encode"].append(time.perf_counter() - t0)
+            bar.update()
+            if li:
+                runs["llamaindex"].append(li.run())
+                bar.update()
+        bar.close()
+    n = len(texts)
+    out["chunks"] = n
+    out["mean_tokens_per_chunk"] = round(sum(len(model.tokenizer(t)["input_ids"]) for t in texts) / max(n, 1), 1)
+    for name, r in runs.items():
+        if not r:
+            continue
+        best = min(r)
+        chunks = li.nodes if name == "llamaindex" and li else n
+        out[name] = {
+            "runs_seconds": [round(x, 3) for x in r],
+            "seconds": round(best, 3),
+            "chunks": chunks,
+            "chunks_per_s": round(chunks / best, 1),
+            "articles_per_s": round(len(articles) / best, 2),
+        }
+    out["pipeline_over_raw_chunks_per_s"] = round(out["pipeline"]["chunks_per_s"] / out["raw_encode"]["chunks_per_s"], 3)
+    if li:
+        out["llamaindex"]["chunking"] = "llama-index default SentenceSplitter (1024 tokens, 200 overlap); title in metadata"
+        out["llamaindex"]["embed_batch_size"] = li.batch_size
+        out["pipeline_over_llamaindex_chunks_per_s"] = round(out["pipeline"]["chunks_per_s"] / out["llamaindex"]["chunks_per_s"], 3)
+        out["pipeline_over_llamaindex_articles_per_s"] = round(
+            out["pipeline"]["articles_per_s"] / out["llamaindex"]["articles_per_s"], 3
+        )
+    out["method"] = (
+        f"best of {cfg.repeats} alternating runs each after one warm-up of each; pipeline = Corpus.ingest into a fresh "
+        "index (load, chunk, embed, SQLite, FAISS, BM25); raw = SentenceTransformer.encode(batch 32) of the pipeline's "
+        "embedded texts, same model object; llama-index = VectorStoreIndex.from_documents with HuggingFaceEmbedding "
+        "(same local MiniLM, cpu) and FaissVectorStore(IndexFlatIP(384)), its defaults otherwise"
+    )
+    return out
+
+
+class _LlamaIndexPipeline:
+    """llama-index's default indexing pipeline with the same model; global Settings untouched."""
+
+    def __init__(self, model_path: str, articles: list[dict]) -> None:
+        from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+
+        self.embed_model = HuggingFaceEmbedding(model_name=model_path, device="cpu")
+        self.batch_size = int(self.embed_model.embed_batch_size)
+        self.articles = articles
+        self.nodes = 0
+
+    def run(self) -> float:
+        import faiss
+        from llama_index.core import Document, StorageContext, VectorStoreIndex
+        from llama_index.vector_stores.faiss import FaissVectorStore
+
+        docs = [Document(text=a["text"], metadata={"title": a["title"]}, doc_id=a["id"]) for a in self.articles]
+        t0 = time.perf_counter()
+        store = FaissVectorStore(faiss_index=faiss.IndexFlatIP(384))
+        ctx = StorageContext.from_defaults(vector_store=store)
+        index = VectorStoreIndex.from_documents(docs, storage_context=ctx, embed_model=self.embed_model, show_progress=False)
+        elapsed = time.perf_counter() - t0
+        self.nodes = int(store._faiss_index.ntotal)  # type: ignore[attr-defined]
+        del index
+        return elapsed
+
+
+# --- retrieval by size ------------------------------------------------------------------------
+
+
+def _vocabulary(size: int, rng: np.random.Generator) -> list[str]:
+    letters = np.array(list("abcdefghijklmnopqrstuvwxyz"))
+    words: set[str] = set()
+    while len(words) < size:
+        n = int(rng.integers(4, 10))
+        words.add("".join(rng.choice(letters, n)))
+    return sorted(words)
+
+
+def synthetic_texts(n: int, *, words: int = 40, vocab: int = 30_000, seed: int = 0) -> list[str]:
+    """Chunk-like texts: `words` pseudo-words each, Zipf-distributed over `vocab` words."""
+    rng = np.random.default_rng(seed)
+    v = np.array(_vocabulary(vocab, rng))
+    ranks = np.minimum(rng.zipf(1.1, size=(n, words)), vocab) - 1
+    return [" ".join(row) for row in v[ranks]]
+
+
+def bench_size(cfg: BenchConfig, n: int, emb: Any, dim: int = 384) -> dict[str, Any]:
+    """Dense, BM25 and hybrid latency; index type, recall, memory and disk at `n` chunks."""
+    import faiss
+
+    from index.vectors import VectorIndex, clustered_unit_vectors, noisy_queries, recall_at_k
+
+    res: dict[str, Any] = {"chunks": n, "data": "synthetic clustered unit vectors (1000 centres), dim 384"}
+    bar = tqdm(total=7, desc=f"size {n:,}", unit="step")
+    vecs = clustered_unit_vectors(n, dim, seed=n)
+    ids = np.arange(1, n + 1, dtype=np.int64)
+    bar.update()
+    gc.collect()
+    rss0 = _rss()
+    t0 = time.perf_counter()
+    vi = VectorIndex.build(ids, vecs)
+    res["build_seconds"] = round(time.perf_counter() - t0, 2)
+    rss1 = _rss()
+    res["index"] = vi.describe()
+    res["index_memory_bytes"] = vi.memory_bytes()
+    res["rss_delta_bytes"] = None if rss0 is None or rss1 is None else rss1 - rss0
+    bar.update()
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp) / "v.faiss"
+        vi.save(p)
+        res["faiss_disk_bytes_per_chunk"] = round(p.stat().st_size / n, 1)
+    res["sqlite_vector_bytes_per_chunk"] = 4 * dim
+    q = noisy_queries(vecs, cfg.queries, seed=n + 7)
+    _, pos = faiss.knn(q, vecs, 10, metric=faiss.METRIC_INNER_PRODUCT)
+    gt = ids[pos]
+    got, ms = [], []
+    for v in q:
+        t = time.perf_counter()
+        hits = vi.search(v, 10)
+        ms.append((time.perf_counter() - t) * 1000)
+        got.append(([i for i, _ in hits] + [-1] * 10)[:10])
+    res["recall_at_10_vs_exact"] = round(recall_at_k(np.array(got), gt), 4)
+    res["dense"] = _lat(ms)
+    bar.update()
+    if vi.kind != "flat":  # exact search latency at the same size, for comparison
+        exact = []
+        for v in q[: min(len(q), 50)]:
+            t = time.perf_counter()
+            faiss.knn(v.reshape(1, -1), vecs, 10, metric=faiss.METRIC_INNER_PRODUCT)
+            exact.append((time.perf_counter() - t) * 1000)
+        res["dense_exact"] = _lat(exact)
+    bar.update()
+    if n <= cfg.bm25_max:
+        res.update(_bench_text(cfg, n, vi, vecs, emb, bar))
+    else:
+        res["bm25"] = res["hybrid"] = res["hybrid_without_embedding"] = None
+        res["bm25_note"] = f"not built above --bm25-max {cfg.bm25_max}"
+        bar.update(3)
+    bar.close()
+    del vi, vecs
+    gc.collect()
+    return res
+
+
+def _bench_text(cfg: BenchConfig, n: int, vi: Any, vecs: np.ndarray, emb: Any, bar: tqdm) -> dict[str, Any]:
+    from index.chunking import ChunkParams
+    from index.lexical import BM25Index
+    from index.store import IndexStore
+    from qa.retrieve import retrieve
+
+    out: dict[str, Any] = {}
+    texts = synthetic_texts(n, seed=n)
+    t0 = time.perf_counter()
+    bm25 = BM25Index.build(list(range(1, n + 1)), texts)
+    out["bm25_build_seconds"] = round(time.perf_counter() - t0, 2)
+    bar.update()
+    rng = np.random.default_rng(n + 3)
+    queries = [" ".join(rng.choice(texts[int(i)].split(), 3, replace=False)) for i in rng.integers(0, n, cfg.queries)]
+    ms = []
+    for qt in queries:
+        t = time.perf_counter()
+        bm25.search(qt, 50)
+        ms.append((time.perf_counter() - t) * 1000)
+    out["bm25"] = _lat(ms)
+    bar.update()
+    # Hybrid through the real `retrieve` over a real SQLite store (10 chunks per article).
+    with tempfile.TemporaryDirectory() as tmp:
+        store = IndexStore.create(Path(tmp) / "idx", embed_model=emb.name, dim=emb.dim, params=ChunkParams(128, 32, 16, 112))
+        db = store._db
+        db.execute("BEGIN")
+        per = 10
+        for a in range(0, n, per):
+            chunk_texts = texts[a : a + per]
+            body = "\n".join(chunk_texts)
+            db.execute("INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)",
+                       (f"s{a}", f"synthetic#{a}", "synthetic", f"Synthetic {a}", body, None, None, None, None, "2026-01-01"))
+            rows, start = [], 0
+            for j, t in enumerate(chunk_texts):
+                rows.append((a + j + 1, f"s{a}", j, start, start + len(t), t, 0, b""))
+                start += len(t) + 1
+            db.executemany("INSERT INTO chunks(id, article_id, ord, start_char, end_char, embed_text, tokens, vector) VALUES(?,?,?,?,?,?,?,?)", rows)
+        db.execute("COMMIT")
+        store.vectors, store.bm25 = vi, bm25
+        emb.embed_query("warm up")
+        ms, embed_ms, no_embed_ms = [], [], []
+        for qt in queries[: cfg.hybrid_queries]:
+            t = time.perf_counter()
+            qv = emb.embed_query(qt)
+            embed_ms.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            retrieve(store, emb, qt, k=6)
+            ms.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            retrieve(store, _Precomputed(qv), qt, k=6)
+            no_embed_ms.append((time.perf_counter() - t) * 1000)
+        store.vectors = None  # type: ignore[assignment]
+        store.close()
+    out["hybrid"] = _lat(ms)
+    out["hybrid_without_embedding"] = _lat(no_embed_ms)
+    out["query_embed"] = _lat(embed_ms)
+    out["hybrid_note"] = "qa.retrieve.retrieve(k=6, 50 candidates each): MiniLM query embedding + FAISS + BM25 + RRF + SQLite fetch"
+    bar.update()
+    del bm25, texts
+    return out
+
+
+class _Precomputed:
+    """An embedder stand-in returning an already computed query vector (retrieval cost alone)."""
+
+    def __init__(self, vector: np.ndarray) -> None:
+        self.vector = vector
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self.vector
+
+
+# --- answers and cold start -------------------------------------------------------------------
+
+
+def bench_answer(cfg: BenchConfig) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "answer.json"
+        cmd = [sys.executable, str(ROOT / "scripts" / "bench_answer.py"), "--rounds", str(cfg.answer_rounds),
+               "--backends", ",".join(cfg.answer_backends), "--out", str(out)]
+        with tqdm(total=1, desc=f"answers ({','.join(cfg.answer_backends)})", unit="run") as bar:
+            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, check=False)
+            bar.update()
+        if proc.returncode != 0:
+            return {"error": proc.stderr[-2000:], "command": " ".join(cmd[1:])}
+        data = json.loads(out.read_text())
+    data["command"] = "python scripts/bench_answer.py " + " ".join(cmd[2:-2])
+    return data
+
+
+def bench_cold_start(cfg: BenchConfig, emb: Any) -> dict[str, Any]:
+    from qa.corpus import Corpus
+    from qa.settings import SEEDS_DIR
+
+    qa_bin = Path(sys.executable).parent / "qa"
+    with tempfile.TemporaryDirectory() as tmp:
+        idx = Path(tmp) / "seed-index"
+        with Corpus.open(idx, embedder=emb, create=True) as corpus:
+            corpus.ingest([SEEDS_DIR], progress=False)
+        cmd = [str(qa_bin), "ask", COLD_QUESTION, "--llm", "extractive", "--json", "--index", str(idx)]
+        env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+        times = []
+        for _ in tqdm(range(cfg.cold_runs), desc="cold start qa ask", unit="run"):
+            t0 = time.perf_counter()
+            proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300, check=False)
+            times.append(time.perf_counter() - t0)
+            if proc.returncode != 0:
+                return {"error": proc.stderr[-2000:]}
+        refused = json.loads(proc.stdout).get("refused")
+    return {
+        "command": f'qa ask "{COLD_QUESTION}" --llm extractive --json --index SEED_INDEX',
+        "runs_seconds": [round(t, 2) for t in times],
+        "median_seconds": round(statistics.median(times), 2),
+        "refused": refused,
+    }
+
+
+# --- driver -----------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    info: dict[str, Any] = {"arch": platform.machine(), "cores": os.cpu_count(), "python": platform.python_version()}
+    try:
+        import psutil
+
+        info["memory_gib"] = round(psutil.virtual_memory().total / 2**30, 1)
+    except ImportError:
+        pass
+    try:
+        import faiss
+        import torch
+
+        info["faiss"] = faiss.__version__
+        info["torch"] = torch.__version__
+        info["torch_threads"] = torch.get_num_threads()
+    except ImportError:
+        pass
+    return info
+
+
+def run_bench(cfg: BenchConfig) -> dict[str, Any]:
+    """Run every part not in `cfg.skip`; write `bench.json` and `bench.md` under `cfg.out`."""
+    from index.embedding import SentenceTransformerEmbedder
+
+    cfg.out.mkdir(parents=True, exist_ok=True)
+    emb = SentenceTransformerEmbedder()
+    _ = emb.model  # load before timing anything
+    result: dict[str, Any] = {
+        "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
+        "quick": cfg.quick,
+        "machine": machine(),
+        "corpus": CITATION,
+    }
+    t_all = time.perf_counter()
+
+    def save() -> None:
+        result["total_seconds"] = round(time.perf_counter() - t_all, 1)
+        (cfg.out / "bench.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (cfg.out / "bench.md").write_text(to_markdown(result), encoding="utf-8")
+
+    if "ingest" not in cfg.skip:
+        result["ingest"] = bench_ingest(cfg, emb)
+        save()
+    if "answer" not in cfg.skip:
+        result["answer"] = bench_answer(cfg)
+        save()
+    if "cold" not in cfg.skip:
+        result["cold_start"] = bench_cold_start(cfg, emb)
+        save()
+    # Sizes last, smallest first: the largest takes longest, and partial results are kept.
+    if "retrieval" not in cfg.skip:
+        result["retrieval"] = []
+        for n in sorted(cfg.sizes):
+            result["retrieval"].append(bench_size(cfg, n, emb))
+            save()  # partial results survive a later failure or timeout
+    save()
+    return result
+
+
+def _fmt_bytes(b: float | None) -> str:
+    if b is None:
+        return "–"
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if abs(b) < 1024:
+            return f"{b:.0f} {unit}" if unit == "B" else f"{b:.1f} {unit}"
+        b /= 1024
+    return f"{b:.1f} TiB"
+
+
+def _l(d: dict | None, key: str = "p50_ms") -> str:
+    if not d:
+        return "–"
+    return f"{d['p50_ms']:.2f} / {d['p95_ms']:.2f} / {d['p99_ms']:.2f}"
+
+
+def to_markdown(r: dict[str, Any]) -> str:
+    m = r["machine"]
+    lines = [
+        f"# qa bench{' (--quick)' if r.get('quick') else ''}",
+        "",
+        (f"Machine: {m.get('arch')}, {m.get('cores')} cores, {m.get('memory_gib', '?')} GiB; Python {m.get('python')}, "
+        f"torch {m.get('torch', '?')} ({m.get('torch_threads', '?')} threads), faiss {m.get('faiss', '?')}. "
+        f"Started {r['started']}, took {r.get('total_seconds', '?')} s."),
+        "",
+        f"Ingest corpus: {r['corpus']}.",
+        "",
+    ]
+    ing = r.get("ingest")
+    if ing:
+        lines += [
+            (f"## Ingest throughput ({ing['articles']} articles, {ing['chunks']} pipeline chunks of "
+            f"{ing['mean_tokens_per_chunk']} tokens on average)"),
+            "",
+            "| variant | chunks | seconds | chunks/s | articles/s |",
+            "| --- | ---: | ---: | ---: | ---: |",
+        ]
+        for key, label in (("pipeline", "article-qa pipeline (Corpus.ingest)"), ("raw_encode", "raw SentenceTransformer.encode"),
+                           ("llamaindex", "llama-index VectorStoreIndex default")):
+            v = ing.get(key)
+            if v:
+                lines.append(f"| {label} | {v['chunks']} | {v['seconds']:.2f} | {v['chunks_per_s']:.1f} | {v['articles_per_s']:.2f} |")
+        lines += ["", f"- pipeline / raw encode (chunks/s): **{ing['pipeline_over_raw_chunks_per_s']}**"]
+        if "pipeline_over_llamaindex_chunks_per_s" in ing:
+            lines += [
+                (f"- pipeline / llama-index (chunks/s): **{ing['pipeline_over_llamaindex_chunks_per_s']}**; "
+                f"(articles/s): **{ing['pipeline_over_llamaindex_articles_per_s']}** — llama-index's default splitter "
+                f"makes {ing['llamaindex']['chunks']} chunks of the same articles vs the pipeline's {ing['chunks']}, "
+                "so articles/s is the like-for-like figure"),
+            ]
+        lines += [f"- method: {ing['method']}", ""]
+    ret = r.get("retrieval")
+    if ret:
+        lines += [
+            "## Retrieval latency and memory by index size",
+            "",
+            ("Latency is p50 / p95 / p99 in ms, one query at a time. Dense: `VectorIndex.search(k=10)`. BM25: "
+            "`BM25Index.search(k=50)`, 3-word queries. Hybrid: `qa.retrieve.retrieve` (query embedding + dense + BM25 + "
+            "RRF + SQLite). Synthetic clustered unit vectors (dim 384) and synthetic 40-word texts."),
+            "",
+            ("| chunks | FAISS type | recall@10 vs exact | dense | exact flat (same data) | BM25 | hybrid | hybrid, embedding excluded | "
+            "index build s | FAISS memory | RSS delta | FAISS disk / chunk | SQLite vector / chunk |"),
+            "| ---: | --- | ---: | --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for s in ret:
+            ix = s["index"]
+            typ = ix["type"] + (f" (nlist {ix['nlist']}, nprobe {ix['nprobe']})" if ix["type"] == "ivf" else "")
+            exact = _l(s.get("dense_exact")) if s.get("dense_exact") else "(same)"
+            lines.append(
+                f"| {s['chunks']:,} | {typ} | {s['recall_at_10_vs_exact']:.3f} | {_l(s['dense'])} | {exact} | {_l(s.get('bm25'))} | "
+                f"{_l(s.get('hybrid'))} | {_l(s.get('hybrid_without_embedding'))} | {s['build_seconds']} | {_fmt_bytes(s['index_memory_bytes'])} | "
+                f"{_fmt_bytes(s['rss_delta_bytes'])} | {s['faiss_disk_bytes_per_chunk']:.0f} B | {s['sqlite_vector_bytes_per_chunk']} B |"
+            )
+        builds = [f"{s['chunks']:,}: {s['bm25_build_seconds']} s" for s in ret if "bm25_build_seconds" in s]
+        if builds:
+            lines += ["", f"BM25 build time: {'; '.join(builds)}."]
+        lines.append("")
+    ans = r.get("answer")
+    if ans:
+        lines += ["## Whole-answer latency (seed article, scripts/bench_answer.py)", ""]
+        if "error" in ans:
+            lines += [f"failed: `{ans['error'][-300:]}`", ""]
+        else:
+            lines += [
+                f"`{ans['command']}`; {len(ans['questions'])} questions, first round counts.",
+                "",
+                "| backend | model load s | first token p50 / p95 ms | total p50 / p95 ms | refused |",
+                "| --- | ---: | --- | --- | ---: |",
+            ]
+            for name, v in ans["results"].items():
+                ft = "–" if v["first_token_ms_p50"] is None else f"{v['first_token_ms_p50']} / {v['first_token_ms_p95']}"
+                lines.append(f"| {name} | {v['model_load_s']} | {ft} | {v['total_ms_p50']} / {v['total_ms_p95']} | {v['refused']} |")
+            lines.append("")
+    cold = r.get("cold_start")
+    if cold:
+        lines += ["## Cold start", ""]
+        if "error" in cold:
+            lines += [f"failed: `{cold['error'][-300:]}`", ""]
+        else:
+            lines += [
+                (f"`{cold['command']}` (new process each time, wall time): median **{cold['median_seconds']} s** "
+                f"of {cold['runs_seconds']}."),
+                "",
+            ]
+    return "\n".join(lines)

@@ -1,0 +1,57 @@
+"""`qa bench`: speed and memory benchmarks, written as bench.json and bench.md."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+from qa.settings import Settings
+
+PARTS = ("ingest", "retrieval", "answer", "cold")
+
+
+def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
+    p = command("bench", cmd_bench, "Benchmark ingest throughput, retrieval latency/memory by size, answers and cold start.")
+    p.add_argument("--quick", action="store_true", help="small run (sizes 1k,10k; 50 articles; extractive answers only): a minute or two")
+    p.add_argument("--out", type=Path, help="output folder for bench.json and bench.md (default: out/bench)")
+    p.add_argument("--sizes", help="index sizes in chunks, comma-separated (default 1000,10000,100000,1000000; quick 1000,10000)")
+    p.add_argument("--articles", type=int, help="MultiHop-RAG pseudo-articles to ingest (default all; quick 50)")
+    p.add_argument("--repeats", type=int, help="ingest runs per variant, best kept (default 2; quick 1)")
+    p.add_argument("--queries", type=int, help="queries per size for latency and recall (default 200; quick 100)")
+    p.add_argument("--bm25-max", type=int, help="largest size BM25 and hybrid are measured at (default 1000000)")
+    p.add_argument("--backends", help="answer backends for scripts/bench_answer.py (default embedded,extractive; quick extractive)")
+    p.add_argument("--skip", default="", help=f"comma-separated parts to leave out: {','.join(PARTS)}")
+    p.add_argument("--no-llamaindex", action="store_true", help="leave llama-index out of the ingest comparison")
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from qa.bench import BenchConfig, quick_config, run_bench
+
+    cfg = quick_config() if args.quick else BenchConfig()
+    if args.out:
+        cfg.out = args.out
+    if args.sizes:
+        cfg.sizes = [int(float(s)) for s in args.sizes.split(",") if s.strip()]
+    if args.articles is not None:
+        cfg.articles = args.articles
+    if args.repeats is not None:
+        cfg.repeats = max(1, args.repeats)
+    if args.queries is not None:
+        cfg.queries = cfg.hybrid_queries = max(10, args.queries)
+    if args.bm25_max is not None:
+        cfg.bm25_max = args.bm25_max
+    if args.backends:
+        cfg.answer_backends = [b for b in args.backends.split(",") if b]
+    skip = {s.strip() for s in args.skip.split(",") if s.strip()}
+    unknown = skip - set(PARTS)
+    if unknown:
+        from index.errors import ConfigError
+
+        raise ConfigError(f"--skip: unknown part(s) {', '.join(sorted(unknown))} (known: {', '.join(PARTS)})")
+    cfg.skip = skip
+    cfg.llamaindex = not args.no_llamaindex
+    run_bench(cfg)
+    print(f"wrote {cfg.out / 'bench.json'} and {cfg.out / 'bench.md'}")
+    print((cfg.out / "bench.md").read_text(encoding="utf-8"))
+    return 0

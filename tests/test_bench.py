@@ -1,0 +1,82 @@
+"""`qa bench` at toy sizes: the JSON has every section with sane values, and the Markdown table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from qa.bench import DATA_PATH
+from qa.cli_bench import add_commands
+from qa.settings import Settings
+
+pytestmark = pytest.mark.skipif(not DATA_PATH.exists(), reason="MultiHop-RAG data not present")
+
+
+def _run(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="qa")
+    sub = parser.add_subparsers()
+
+    def command(name, func, help):  # type: ignore[no-untyped-def]  # the shape qa/cli.py passes
+        p = sub.add_parser(name, help=help)
+        p.add_argument("--index")
+        p.add_argument("--embed-model")
+        p.set_defaults(func=func)
+        return p
+
+    add_commands(command)
+    args = parser.parse_args(argv)
+    return args.func(args, Settings.load())
+
+
+def _check_sizes(data: dict) -> None:
+    (s,) = data["retrieval"]
+    assert s["chunks"] == 1000 and s["index"]["type"] == "flat" and s["recall_at_10_vs_exact"] == 1.0
+    for part in ("dense", "bm25", "hybrid", "hybrid_without_embedding", "query_embed"):
+        lat = s[part]
+        assert 0 < lat["p50_ms"] <= lat["p95_ms"] <= lat["p99_ms"] < 60_000, part
+    assert s["index_memory_bytes"] >= 1000 * 384 * 4
+    assert s["faiss_disk_bytes_per_chunk"] >= 384 * 4 and s["sqlite_vector_bytes_per_chunk"] == 384 * 4
+
+
+def test_bench_quick_small(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "bench"
+    rc = _run(["bench", "--quick", "--out", str(out), "--sizes", "1000", "--articles", "4", "--queries", "20",
+               "--skip", "answer,cold", "--no-llamaindex"])
+    assert rc == 0
+    data = json.loads((out / "bench.json").read_text())
+    assert data["quick"] is True and data["machine"]["cores"] >= 1 and "arXiv:2401.15391" in data["corpus"]
+    ing = data["ingest"]
+    assert ing["articles"] == 4 and ing["chunks"] >= 4
+    for part in ("pipeline", "raw_encode"):
+        assert ing[part]["seconds"] > 0 and ing[part]["chunks_per_s"] > 0 and ing[part]["articles_per_s"] > 0
+    assert 0 < ing["pipeline_over_raw_chunks_per_s"] < 5
+    assert "llamaindex" not in ing and "answer" not in data and "cold_start" not in data
+    _check_sizes(data)
+    md = (out / "bench.md").read_text()
+    assert "| 1,000 | flat |" in md and "pipeline / raw encode" in md and "ODC-BY 1.0" in md
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_bench_rejects_unknown_part(tmp_path: Path) -> None:
+    from index.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="unknown part"):
+        _run(["bench", "--quick", "--out", str(tmp_path), "--skip", "nonsense"])
+
+
+@pytest.mark.slow
+def test_bench_quick_every_part(tmp_path: Path) -> None:
+    """llama-index comparison, extractive answers and cold start too (about a minute or two)."""
+    out = tmp_path / "bench"
+    assert _run(["bench", "--quick", "--out", str(out), "--sizes", "1000", "--articles", "10", "--queries", "20"]) == 0
+    data = json.loads((out / "bench.json").read_text())
+    li = data["ingest"]["llamaindex"]
+    assert li["chunks"] >= 10 and li["chunks_per_s"] > 0
+    assert data["ingest"]["pipeline_over_llamaindex_articles_per_s"] > 0
+    assert data["answer"]["results"]["extractive"]["answers_first_round"] == 8
+    cold = data["cold_start"]
+    assert len(cold["runs_seconds"]) == 3 and cold["median_seconds"] > 0 and cold["refused"] is False
+    _check_sizes(data)
