@@ -9,7 +9,6 @@ and synthetic texts from a pseudo-word vocabulary, in a real SQLite store.
 from __future__ import annotations
 
 import gc
-import importlib.util
 import json
 import math
 import os
@@ -75,11 +74,9 @@ def _rss() -> int | None:
 
 
 def _load_multihop(path: Path) -> list[dict]:
-    spec = importlib.util.spec_from_file_location("eval_retrieval_for_bench", ROOT / "scripts" / "eval_retrieval.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod.load_multihop(path)[0]
+    from qa.evaluation.datasets import load_multihop
+
+    return load_multihop(path)[0]
 
 
 # --- ingest -----------------------------------------------------------------------------------

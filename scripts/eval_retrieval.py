@@ -22,33 +22,11 @@ sys.path.insert(0, str(ROOT))
 
 from index.embedding import SentenceTransformerEmbedder
 from qa.corpus import Corpus
+from qa.evaluation.datasets import MULTIHOP_DEFAULT, load_multihop
 from qa.retrieve import rank_articles
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
+DEFAULT_DATA = MULTIHOP_DEFAULT
 CITATION = "MultiHop-RAG (Tang & Yang, COLM 2024, arXiv:2401.15391), ODC-BY 1.0"
-
-
-def load_multihop(path: Path) -> tuple[list[dict], list[dict]]:
-    """(pseudo-articles as JSON records, queries with gold titles)."""
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
-    by_title: dict[str, list[str]] = {}
-    for r in rows:
-        for c in r["contexts"]:
-            sents = by_title.setdefault(c["title"], [])
-            if c["paragraph_text"] not in sents:
-                sents.append(c["paragraph_text"])
-    articles = [{"id": f"mh{i}", "title": t, "text": "\n\n".join(s)} for i, (t, s) in enumerate(by_title.items())]
-    queries = [
-        {
-            "id": r["question_id"],
-            "question": r["question_text"],
-            "type": r["type"],
-            "answer": r["answers_objects"][0]["spans"][0],
-            "gold_titles": sorted({c["title"] for c in r["contexts"]}),
-        }
-        for r in rows
-    ]
-    return articles, queries
 
 
 def open_multihop_corpus(emb: SentenceTransformerEmbedder, data: Path = DEFAULT_DATA, cache: Path | None = None) -> Corpus:
