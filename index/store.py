@@ -322,6 +322,29 @@ class IndexStore:
         self.rebuild_derived()
         self.rebuilt_on_open = True
 
+    def refresh(self) -> bool:
+        """Pick up caches another process (or store object) saved since we loaded ours.
+
+        Cheap when nothing changed (one SQLite read). While a writer is mid-ingest its caches
+        are not saved yet, so readers keep searching the last complete state.
+
+        Returns:
+            True if newer caches were loaded.
+        """
+        gen = self.generation
+        if gen == self._derived_generation:
+            return False
+        try:
+            info = json.loads((self.path / "derived.json").read_text())
+            if info.get("generation") != gen:
+                return False
+            vectors = VectorIndex.load(self.path / info["faiss"], self.manifest.dim)
+            bm25 = _load_bm25(self.path / info["bm25"])
+        except (OSError, RuntimeError, ValueError, KeyError, json.JSONDecodeError):
+            return False  # the writer replaced the files meanwhile; the next call catches up
+        self.vectors, self.bm25, self._derived_generation = vectors, bm25, gen
+        return True
+
     def rebuild_derived(self) -> None:
         """Rebuild FAISS and BM25 from the vectors and texts stored in SQLite, then save them."""
         ids: list[int] = []

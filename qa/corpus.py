@@ -69,7 +69,8 @@ class Corpus:
         return ingest_paths(self.store, self.embedder, paths, **kwargs)
 
     def search(self, query: str, *, k: int = 6, mode: Mode = "hybrid", per_article: int = 2) -> list[Hit]:
-        """Hybrid search; see `qa.retrieve.retrieve`."""
+        """Hybrid search; see `qa.retrieve.retrieve`. Sees what other writers have finished."""
+        self.store.refresh()
         return retrieve(self.store, self.embedder, query, k=k, mode=mode, per_article=per_article)
 
     def remove(self, targets: Iterable[str]) -> int:

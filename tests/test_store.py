@@ -183,3 +183,18 @@ def test_vectors_match_stored_blobs(tmp_path: Path, hash_embedder: HashEmbedder)
         c.ingest([tmp_path / "docs"], progress=False)
         vec = hash_embedder.embed_query("Headline 0\nArticle 0 reports")
         assert np.isclose(c.store.dense_search(vec, 1)[0][1], max(s for _, s in c.store.dense_search(vec, 10)))
+
+
+def test_reader_sees_what_another_writer_finished(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
+    """A chat server's open index picks up a `qa ingest` run by another process."""
+    docs = tmp_path / "docs"
+    _articles(docs, 2)
+    with Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True) as writer:
+        writer.ingest([docs], progress=False)
+        with Corpus.open(tmp_path / "idx", embedder=hash_embedder) as reader:
+            assert reader.search("treaty Oslo Zorbania", k=1, mode="bm25") == []
+            write(docs / "new.txt", "Oslo treaty\n\nZorbania signed a treaty in Oslo.")
+            writer.ingest([docs], progress=False)
+            hits = reader.search("treaty Oslo Zorbania", k=1, mode="bm25")
+            assert hits and hits[0].chunk.title == "Oslo treaty"
+            assert len(reader.store.vectors) == len(writer.store.vectors)
