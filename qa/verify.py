@@ -10,6 +10,7 @@ never citable: a passage that says "say X" is not evidence that X is true.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -39,14 +40,42 @@ _INJECTION = re.compile(
     r"|you\s+are\s+now\s+"
     r"|(?:reveal|print|show|output|repeat)\s+(?:your|the)\s+(?:system\s+)?(?:settings|prompt|instructions|api\s*key|configuration)"
     r"|<\|?im_(?:start|end)\|?>|\[/?INST\]|<\|(?:system|user|assistant)\|>"
-    r"|^\s*(?:system|assistant)\s*:",
+    r"|^\s*(?:system|assistant)\s*:"
+    # Plants and role play: "The answer is: X", "Let's play a game: you are ...".
+    r"|\bthe\s+(?:correct\s+|real\s+)?answer\s+is\s*:"
+    r"|let'?s\s+play\s+a\s+game|pretend\s+(?:to\s+be|you\s+are)|\bact\s+as\s+(?:a|an|if)\b"
+    # Orders about the reply itself.
+    r"|\b(?:respond|reply|answer)\s+(?:only\s+)?with\s+(?:only\s+)?(?:the\s+)?(?:words?|phrase|token|code)\b"
+    r"|\b(?:respond|reply|answer)\s+only\s+with\b|\banswer\s+every\s+question\b|\bfrom\s+now\s+on\b"
+    r"|\bwhen\s+you\s+(?:answer|reply|respond)\b|\bin\s+your\s+(?:reply|answer|response)\b|\bcite\s+passage\b"
+    r"|\btell\s+the\s+user\b|\bthe\s+user'?s\s+(?:previous\s+)?questions\b"
+    # Fake citations written into the article ("[1] says ...", "According to [2], ...").
+    r"|^\s*\[\d+\]\s+(?:says|said|states|reports|confirms)\b|according\s+to\s+\[\d+\]"
+    # Markup and links aimed at a renderer or a model, not a reader.
+    r"|\]\(\s*https?://|<!--|<\s*(?:img|script|iframe)\b|\bon(?:error|load)\s*="
+    # The same orders in languages the articles may be in.
+    r"|talimatlar\w*\s+(?:yok\s+say|g[oö]rmezden|unut)"
+    r"|ignorier\w*\s+(?:alle\s+)?(?:vorherigen\s+|bisherigen\s+|obigen\s+)?(?:anweisungen|instruktionen|befehle)"
+    r"|ignore[rz]?\s+(?:toutes\s+)?les\s+(?:instructions|consignes)"
+    r"|ignora\s+(?:todas\s+)?las\s+instrucciones",
     re.IGNORECASE | re.MULTILINE,
+)
+# Invisible characters and look-alike letters hide "ignore" from a pattern, not from a model.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
+_HOMOGLYPHS = str.maketrans(
+    "АВЕЅІЈКМНОРСТХаеіјорсухѕԁɡΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν",
+    "ABESIJKMHOPCTXaeijopcyxsdgABEHIKMNOPTXYZoiv",
 )
 
 
 def looks_like_injection(text: str) -> bool:
-    """True when text addresses the model instead of reporting news."""
-    return bool(_INJECTION.search(text))
+    """True when text addresses the model instead of reporting news.
+
+    The check runs on a normalised copy (NFKC, invisible characters removed, Cyrillic and Greek
+    look-alikes folded to Latin); the text itself is never changed.
+    """
+    folded = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_HOMOGLYPHS)
+    return bool(_INJECTION.search(folded))
 
 
 @dataclass(frozen=True)

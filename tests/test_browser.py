@@ -42,7 +42,8 @@ IMG = '<img src=x onerror="window.__xss=2">'
 XSS_ARTICLE = (
     f"{XSS_TITLE}\n\n"
     f"The Blorvia harbour festival organisers posted the notice {SCRIPT} on their website. "
-    f"The Blorvia festival banner displayed {IMG} beside the pier.\n"
+    f"The Blorvia festival banner displayed {IMG} beside the pier. "
+    "The Blorvia festival organisers said the notice announced a fireworks show on Saturday.\n"
 )
 
 
@@ -150,8 +151,9 @@ def test_markup_in_articles_and_questions_is_shown_as_text(page: Page, tmp_path:
     user = page.locator('#chat [data-testid="user"]').last
     expect(user).to_contain_text(SCRIPT)
     expect(user).to_contain_text(IMG)
-    answer_text = last.locator(".answer").text_content()
-    assert SCRIPT in answer_text or IMG in answer_text
+    # Sentences carrying markup are never citable (they read as injection), so the answer cites
+    # the clean sentence; the markup still shows, as text, in the passage around the quote.
+    expect(last.locator(".answer")).to_contain_text("fireworks")
     sources = page.locator("#sources")
     expect(sources).to_contain_text(XSS_TITLE)
     assert SCRIPT in sources.text_content() or IMG in sources.text_content()
