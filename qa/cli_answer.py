@@ -111,6 +111,9 @@ def _stream_to_terminal(assistant: Any, question: str, history: Any) -> Any:
     if streamed:
         print("\x1b[0m\n")
     print(format_answer(answer))
+    if any("no generated sentence was supported" in n for n in answer.notes):
+        # Say so: otherwise the user cannot tell the model's answer from the fallback.
+        print(f"note: none of the {answer.backend} model's sentences matched a passage; this answer quotes the best passage sentences", file=sys.stderr)
     return answer
 
 
