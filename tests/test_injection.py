@@ -19,6 +19,7 @@ import pytest
 from qa import answer as A
 from qa.assistant import Assistant
 from qa.corpus import Corpus
+from qa.llm import ScriptedChatModel
 from qa.verify import looks_like_injection, passage_quotes
 from tests.conftest import build_seed_corpus
 
@@ -31,23 +32,6 @@ CASES = [json.loads(line) for line in (DATA / "cases.jsonl").read_text(encoding=
 # fake citations, markup and links, Turkish/German/French/Spanish orders).
 EXTRACTIVE_LEAKS: dict[str, str] = {}
 OBEYING_LEAKS: dict[str, str] = {}
-
-
-class ObeyingLLM:
-    """A model that does exactly what the hostile article told it to; records its prompts."""
-
-    name = "obeying-fake"
-
-    def __init__(self, reply: str) -> None:
-        self.reply = reply
-        self.prompts: list[list[dict[str, str]]] = []
-
-    def chat(self, messages: list[dict[str, str]], *, max_tokens: int = 256, temperature: float = 0.0) -> str:
-        self.prompts.append(messages)
-        return self.reply
-
-    def stream_chat(self, messages: list[dict[str, str]], *, max_tokens: int = 256, temperature: float = 0.0) -> Iterator[str]:
-        yield self.chat(messages)
 
 
 def _params(leaks: dict[str, str]) -> list[object]:
@@ -107,7 +91,7 @@ def test_extractive_answer_is_grounded_and_never_obeys(case: dict, corpus: Corpu
 
 @pytest.mark.parametrize("case", _params(OBEYING_LEAKS))
 def test_obeying_model_sentences_are_dropped_by_verification(case: dict, corpus: Corpus) -> None:  # type: ignore[type-arg]
-    answer = Assistant(corpus, ObeyingLLM(case["obey"]), k=6).ask(case["question"])
+    answer = Assistant(corpus, ScriptedChatModel(case["obey"], name="obeying-fake"), k=6).ask(case["question"])
     _assert_clean(corpus, answer, case)
     assert not answer.refused and answer.citations  # it falls back to the real, cited passage sentences
     assert any("dropped" in n or "no generated sentence was supported" in n for n in answer.notes), answer.notes
