@@ -7,12 +7,16 @@ with the reason and skipped; the rest of the batch goes on.
 
 from __future__ import annotations
 
+import codecs
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
+import threading
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -22,8 +26,9 @@ from index.errors import ArticleFormatError
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-# Bigger than any real article; JSON nesting this deep is an attack or a bug, not news.
-MAX_JSON_DEPTH = 64
+# About 500 printed pages: anything longer is a dump, not a news article (and would take minutes to embed).
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_TITLE_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,10 @@ def make_article(
     text = _normalise_text(text)
     if not text.strip():
         raise ArticleFormatError(source_key, "article has no text")
+    if not any(ch.isalnum() for ch in text):
+        raise ArticleFormatError(source_key, "article has no words (only spaces, punctuation, symbols or invisible characters)")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ArticleFormatError(source_key, f"article text is {len(text):,} characters, over the {MAX_ARTICLE_CHARS:,} limit (not an article)")
     if not title:
         # A headline-less article still needs something to show in a citation.
         title = _first_words(text)
@@ -117,19 +126,28 @@ def make_article(
     )
 
 
-def load_paths(paths: Iterable[str | os.PathLike[str]], *, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadReport:
+def load_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    roots: Sequence[str | os.PathLike[str]] | None = None,
+) -> LoadReport:
     """Load every article under the given files and folders (folders recursively).
 
     Args:
         paths: files or directories.
         max_bytes: files larger than this are skipped with a reason.
+        roots: when given, only files whose real path (symlinks resolved) lies inside one of
+            these folders are read; anything else is skipped with a reason. Without it, a
+            symlink met while walking a folder is followed only inside that folder.
 
     Returns:
         A LoadReport; never raises for a bad file, only records it in `skipped`.
     """
     report = LoadReport()
-    for file in _iter_files(paths, report):
-        report.files.append(str(file))
+    allowed = None if roots is None else [Path(r).expanduser().resolve() for r in roots]
+    for file in _iter_files(paths, report, allowed):
+        report.files.append(show_path(file))
         try:
             report.articles.extend(load_file(file, max_bytes=max_bytes, warnings=report.warnings, skipped=report.skipped))
         except ArticleFormatError as exc:
@@ -152,15 +170,15 @@ def load_file(
             to `skipped` instead, so the good records still load.
     """
     p = Path(path)
-    name = str(p)
+    name = show_path(p)
     suffix = p.suffix.lower()
     if suffix not in SUFFIXES:
         raise ArticleFormatError(name, f"unsupported file type {suffix or '(none)'}; expected one of {', '.join(SUFFIXES)}")
     raw = _read_bytes(p, max_bytes)
-    text = _decode(name, raw)
+    text = _decode(name, raw, warnings)
     if not text.strip():
         raise ArticleFormatError(name, "file is empty")
-    key = str(p.resolve())
+    key = file_key(p)
     if suffix == ".txt":
         return [_from_plain(key, name, text, markdown=False, warnings=warnings)]
     if suffix in (".md", ".markdown"):
@@ -175,51 +193,157 @@ def load_file(
 # --- files and bytes -------------------------------------------------------------------------
 
 
-def _iter_files(paths: Iterable[str | os.PathLike[str]], report: LoadReport) -> Iterator[Path]:
+def show_path(path: str | os.PathLike[str]) -> str:
+    """A path as printable text: file-name bytes that are not UTF-8 are shown as `\\xNN`."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def file_key(path: str | os.PathLike[str]) -> str:
+    """The key of a file in the index: its real path (symlinks resolved), as printable text."""
+    return show_path(Path(path).resolve())
+
+
+
+def _iter_files(paths: Iterable[str | os.PathLike[str]], report: LoadReport, roots: Sequence[Path] | None = None) -> Iterator[Path]:
+    """Regular files to load, each once. A symlink found while walking a folder is followed only
+    when it stays inside that folder (or inside `roots`, when given); loops, dangling links,
+    pipes and devices are reported, never opened."""
     seen: set[Path] = set()
     for given in paths:
         p = Path(given)
-        if not p.exists():
-            report.skipped.append(Skipped(str(p), "no such file or directory"))
+        real = _real(p, report)
+        if real is None:
             continue
-        if p.is_dir():
-            # followlinks=False: a symlink loop must not hang the walk.
+        if roots is not None and not _inside(real, roots):
+            report.skipped.append(Skipped(show_path(p), f"outside the allowed article folders ({', '.join(map(str, roots))}); not read"))
+            continue
+        if real.is_dir():
+            allowed = [real] if roots is None else list(roots)
+            # followlinks=False: a symlinked folder (maybe a loop) is not descended into.
             for root, dirs, files in os.walk(p, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for d in dirs:
+                    if (Path(root) / d).is_symlink() and not d.startswith("."):
+                        report.skipped.append(Skipped(show_path(Path(root) / d), "symlinked folder; not followed (give its target path instead)"))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not (Path(root) / d).is_symlink())
                 for f in sorted(files):
                     fp = Path(root) / f
                     if f.startswith(".") or fp.suffix.lower() not in SUFFIXES:
                         continue
-                    real = fp.resolve()
-                    if real not in seen:
-                        seen.add(real)
+                    target = _real(fp, report)
+                    if target is None:
+                        continue
+                    if not _inside(target, allowed):
+                        report.skipped.append(Skipped(show_path(fp), f"symlink to {target}, outside {', '.join(map(str, allowed))}; not followed"))
+                        continue
+                    if target not in seen and _regular(fp, target, report):
+                        seen.add(target)
                         yield fp
-        else:
-            real = p.resolve()
-            if real not in seen:
-                seen.add(real)
-                yield p
+        elif real not in seen and _regular(p, real, report):
+            seen.add(real)
+            yield p
+
+
+def _real(p: Path, report: LoadReport) -> Path | None:
+    try:
+        real = p.resolve(strict=True)
+    except RuntimeError:  # Python < 3.13 reports a symlink loop this way
+        report.skipped.append(Skipped(show_path(p), "symlink loop; not followed"))
+        return None
+    except FileNotFoundError:
+        reason = "dangling symlink (its target does not exist)" if p.is_symlink() else "no such file or directory"
+        report.skipped.append(Skipped(show_path(p), reason))
+        return None
+    except OSError as exc:
+        reason = "symlink loop; not followed" if exc.errno == errno.ELOOP else f"cannot read: {exc.strerror or exc}"
+        report.skipped.append(Skipped(show_path(p), reason))
+        return None
+    return real
+
+
+def _inside(path: Path, roots: Sequence[Path]) -> bool:
+    return any(path == r or path.is_relative_to(r) for r in roots)
+
+
+def _regular(p: Path, real: Path, report: LoadReport) -> bool:
+    # A FIFO named `x.txt` would block a read forever, a device could be endless.
+    try:
+        mode = real.stat().st_mode
+    except OSError as exc:
+        report.skipped.append(Skipped(show_path(p), f"cannot read: {exc.strerror or exc}"))
+        return False
+    if not stat.S_ISREG(mode):
+        report.skipped.append(Skipped(show_path(p), "not a regular file (a pipe, socket or device); not read"))
+        return False
+    return True
 
 
 def _read_bytes(p: Path, max_bytes: int) -> bytes:
     name = str(p)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise ArticleFormatError(name, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleFormatError(name, "not a regular file (a pipe, socket or device); not read")
+        if st.st_size > max_bytes:
+            raise ArticleFormatError(name, f"file is {st.st_size:,} bytes, over the {max_bytes:,}-byte limit (setting QA_MAX_FILE_BYTES)")
         with p.open("rb") as fh:
-            return fh.read(max_bytes + 1)
+            raw = fh.read(max_bytes + 1)
+    except RuntimeError as exc:  # symlink loop (Python < 3.13)
+        raise ArticleFormatError(name, "symlink loop; not followed") from exc
     except OSError as exc:
         raise ArticleFormatError(name, f"cannot read file: {exc.strerror or exc}") from exc
+    if len(raw) > max_bytes:  # grew while we looked
+        raise ArticleFormatError(name, f"file is over the {max_bytes:,}-byte limit (setting QA_MAX_FILE_BYTES)")
+    return raw
 
 
-def _decode(name: str, raw: bytes) -> str:
-    if b"\x00" in raw[:8192]:
+# Bytes that are not UTF-8 are read as Windows-1252 (what scraped "Latin-1" text almost always
+# is); its five undefined bytes as Latin-1. Counted per thread so the warning can say how many.
+_CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+_fallback = threading.local()
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    _fallback.count = getattr(_fallback, "count", 0) + len(bad)
+    return "".join(chr(b) if b in _CP1252_UNDEFINED else bytes([b]).decode("cp1252") for b in bad), exc.end
+
+
+codecs.register_error("article-qa-cp1252", _cp1252_fallback)
+# C0 controls other than tab/newline/CR/form feed, C1 controls, and U+FFFD: rare in any text.
+_BINARY_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+BINARY_MAX_CONTROLS = 0.10
+BINARY_MAX_ODD = 0.30
+
+
+def _decode(name: str, raw: bytes, warnings: list[str] | None = None) -> str:
+    fallback = 0
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = raw.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise ArticleFormatError(name, "starts with a UTF-16 byte-order mark but is not valid UTF-16") from exc
+    elif b"\x00" in raw[:8192]:
         raise ArticleFormatError(name, "binary file (contains NUL bytes), not text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleFormatError(name, f"not valid UTF-8 (bad byte at offset {exc.start}); re-save the file as UTF-8") from exc
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            _fallback.count = 0
+            text = raw.decode("utf-8-sig", errors="article-qa-cp1252")
+            fallback = _fallback.count
+            if warnings is not None:
+                warnings.append(
+                    f"{name}: not valid UTF-8 (first bad byte at offset {exc.start}); {fallback:,} byte(s) read as "
+                    f"Windows-1252. Re-save the file as UTF-8 if any letters look wrong"
+                )
+    # Binary data without NUL bytes: control characters throughout, or mostly bytes that are
+    # not UTF-8. Text keeps both rare (a few terminal escapes, a few Latin-1 letters).
+    sample = text[:65536]
+    controls = len(_BINARY_CHARS.findall(sample))
+    if sample and (controls > BINARY_MAX_CONTROLS * len(sample) or controls + fallback > BINARY_MAX_ODD * len(sample)):
+        raise ArticleFormatError(name, "binary data (control bytes throughout), not text")
     return text
 
 
@@ -242,6 +366,10 @@ def _from_plain(key: str, name: str, text: str, *, markdown: bool, warnings: lis
         first, _, rest = stripped.partition("\n")
         title = re.sub(r"^#+\s*", "", first).strip() if markdown else first.strip()
         text = rest
+        if not rest.strip() or len(title) > MAX_TITLE_CHARS:
+            # One paragraph and no headline (or a first line far too long to be one): it is
+            # all body; the citation shows its first words as the title.
+            title, text = "", stripped
     return make_article(
         source_key=key,
         path=name,
@@ -362,13 +490,14 @@ def _from_record(key: str, name: str, rec: Any, index: int, where: str, warnings
 # --- normalisation ---------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")  # terminal colour/cursor codes pasted from a console
 
 
 def _normalise_text(text: str) -> str:
     # NFC so that the same visible text always has the same bytes (and the same id); control
     # characters other than newline and tab are never meaningful in an article.
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", _ANSI.sub("", text))
     return text.strip()
 
 

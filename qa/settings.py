@@ -10,7 +10,7 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from index.errors import ConfigError
 
@@ -45,6 +45,35 @@ class Settings(BaseModel):
     api_token: str | None = Field(None, description="Bearer token required on /api and /v1 of `qa serve` (QA_API_TOKEN, --token).", repr=False)
     k: int = Field(6, ge=1, le=50, description="Passages retrieved per question (QA_K, --k).")
     max_file_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Files larger than this are skipped at ingest (QA_MAX_FILE_BYTES).")
+    article_roots: list[Path] | None = Field(
+        None, description=f"Folders articles may be read from, separated by {os.pathsep!r}; when set, `qa ingest` and uploads read nothing outside them, symlinks resolved (QA_ARTICLE_ROOTS)."
+    )
+    max_queue: int = Field(64, ge=0, description="Questions that may wait while another is answered; more get HTTP 503 'busy' (QA_MAX_QUEUE).")
+    queue_timeout: float = Field(180.0, gt=0, description="Seconds a question may wait for its turn before it gets 'busy' (QA_QUEUE_TIMEOUT).")
+
+    @field_validator("index")
+    @classmethod
+    def _index_is_folder(cls, value: Path) -> Path:
+        value = value.expanduser()
+        if value.exists() and not value.is_dir():
+            raise ValueError(f"{str(value)!r} is a file, not an index folder")
+        return value
+
+    @field_validator("article_roots", mode="before")
+    @classmethod
+    def _split_roots(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            parts = [p for p in value.split(os.pathsep) if p.strip()]
+            return [Path(p).expanduser() for p in parts] or None
+        return value
+
+    @field_validator("article_roots")
+    @classmethod
+    def _roots_exist(cls, value: list[Path] | None) -> list[Path] | None:
+        for root in value or ():
+            if not root.is_dir():
+                raise ValueError(f"article folder {str(root)!r} does not exist or is not a folder")
+        return value
 
     @classmethod
     def load(cls, **overrides: Any) -> Settings:

@@ -13,15 +13,20 @@ import os
 import queue
 import re
 import shutil
+import stat
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from index.articles import show_path
+from index.ingest import ingest_paths
+from index.store import IndexStore
 from qa.answer import REFUSAL_TEXT, Answer
 from qa.assistant import Assistant, StreamEvent, make_backend
 from qa.corpus import Corpus
-from qa.errors import QAError
+from qa.errors import BusyError, QAError
 from qa.settings import Settings
 
 log = logging.getLogger("qa.ui")
@@ -38,12 +43,16 @@ Progress = Callable[..., Any]  # progress(fraction, desc=...), e.g. gr.Progress(
 class Service:
     """One open corpus and the Assistants built on it, shared by the UI and the HTTP API.
 
-    An Assistant is built once per (backend, k). One lock serialises every use of the corpus
-    (questions, uploads, stats), so concurrent requests never interleave inside the index.
+    An Assistant is built once per (backend, k). Questions take turns on one lock (the index
+    reader and the model are single); at most `settings.max_queue` may wait, each for at most
+    `settings.queue_timeout` seconds, and beyond that a question gets `BusyError` at once
+    instead of piling up. Uploads are ingested through a separate writer connection, so
+    questions keep being answered while an upload embeds; the reader sees the new articles
+    when the writer has saved them (never a half-written batch).
 
     Args:
         corpus: the open index (closed by `close`).
-        settings: backend options (openai URL/model/key, GGUF path, default llm and k).
+        settings: backend options (openai URL/model/key, GGUF path, default llm and k), queue limits.
         llm_factory: optional `name -> chat model` used instead of `make_backend` (tests).
     """
 
@@ -54,6 +63,40 @@ class Service:
         self.lock = threading.RLock()
         self._assistants: dict[tuple[str, int], Assistant] = {}
         self._build_lock = threading.Lock()
+        self._waiting = 0
+        self._waiting_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._writer: IndexStore | None = None
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        """Wait for this question's turn on the index, or raise BusyError when the queue is full
+        or the wait exceeds `queue_timeout`."""
+        with self._waiting_lock:
+            acquired = self.lock.acquire(blocking=False)
+            if not acquired:
+                if self._waiting >= self.settings.max_queue:
+                    raise BusyError(f"busy: {self._waiting} questions are already waiting (limit {self.settings.max_queue}, "
+                                    f"setting QA_MAX_QUEUE); try again in a few seconds")
+                self._waiting += 1
+        if not acquired:
+            try:
+                acquired = self.lock.acquire(timeout=self.settings.queue_timeout)
+            finally:
+                with self._waiting_lock:
+                    self._waiting -= 1
+            if not acquired:
+                raise BusyError(f"busy: waited {self.settings.queue_timeout:g} s for a turn (setting QA_QUEUE_TIMEOUT); "
+                                f"try again later", retry_after=30)
+        try:
+            yield
+        finally:
+            self.lock.release()
+
+    @property
+    def waiting(self) -> int:
+        """Questions waiting for their turn now."""
+        return self._waiting
 
     @property
     def default_llm(self) -> str:
@@ -81,7 +124,7 @@ class Service:
 
     def ask(self, question: str, history: Any = None, llm: str | None = None, k: int | None = None) -> Answer:
         assistant = self.assistant(llm, k)
-        with self.lock:
+        with self.turn():
             return assistant.ask(question, history)
 
     def stream(self, question: str, history: Any = None, llm: str | None = None, k: int | None = None) -> Iterator[StreamEvent]:
@@ -95,7 +138,7 @@ class Service:
 
         def work() -> None:
             try:
-                with self.lock:
+                with self.turn():
                     for event in assistant.stream(question, history):
                         events.put(event)
             except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
@@ -116,15 +159,24 @@ class Service:
 
     def stats(self) -> dict[str, Any]:
         with self.lock:
+            self.corpus.store.refresh()  # counts and caches as the last finished upload left them
             return self.corpus.store.stats()
 
     def uploads_dir(self) -> Path:
         return Path(self.corpus.store.path) / "uploads"
 
-    def ingest_files(self, paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None) -> list[dict[str, Any]]:
+    def ingest_files(
+        self, paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None, *, roots: Sequence[str | os.PathLike[str]] | None = None
+    ) -> list[dict[str, Any]]:
         """Copy uploaded files into `<index>/uploads/` and ingest them one by one.
 
         A file uploaded again under the same name replaces its earlier version (same source key).
+        Questions go on being answered meanwhile (see the class docstring).
+
+        Args:
+            paths: the uploaded files.
+            roots: folders the files must lie in (symlinks resolved); anything else is refused
+                unread. The server passes its upload folder and QA_ARTICLE_ROOTS.
 
         Returns:
             One row per file: `name`, `status` ("indexed", "unchanged", "skipped"), `detail`.
@@ -132,25 +184,51 @@ class Service:
         rows: list[dict[str, Any]] = []
         files = [Path(p) for p in paths]
         dest_dir = self.uploads_dir()
+        allowed = None if roots is None else [Path(r).resolve() for r in roots]
         for i, src in enumerate(files):
             if progress is not None:
-                progress(i / max(len(files), 1), desc=f"indexing {src.name} ({i + 1}/{len(files)})")
-            rows.append(self._ingest_one(src, dest_dir))
+                progress(i / max(len(files), 1), desc=f"indexing {show_path(src.name)} ({i + 1}/{len(files)})")
+            rows.append(self._ingest_one(src, dest_dir, allowed))
         if progress is not None:
             progress(1.0, desc="done")
         return rows
 
-    def _ingest_one(self, src: Path, dest_dir: Path) -> dict[str, Any]:
-        name = src.name
+    def _check_upload(self, src: Path, allowed: list[Path] | None) -> str | None:
+        """Why `src` must not be read, or None."""
         if src.suffix.lower() not in UPLOAD_TYPES:
-            return {"name": name, "status": "skipped", "detail": f"unsupported file type {src.suffix or '(none)'}; expected one of {', '.join(UPLOAD_TYPES)}"}
+            return f"unsupported file type {src.suffix or '(none)'}; expected one of {', '.join(UPLOAD_TYPES)}"
+        try:
+            real = src.resolve(strict=True)
+            st = real.stat()
+        except (OSError, RuntimeError):
+            return "the uploaded file cannot be read (missing, or a symlink loop)"
+        if allowed is not None and not any(real == r or real.is_relative_to(r) for r in allowed):
+            log.warning("refused to read %s: outside the upload and article folders", show_path(real))
+            return "refused: the file is outside the upload and article folders"
+        if not stat.S_ISREG(st.st_mode):
+            return "not a regular file"
+        if st.st_size > self.settings.max_file_bytes:
+            return f"file is {st.st_size:,} bytes, over the {self.settings.max_file_bytes:,}-byte limit (setting QA_MAX_FILE_BYTES)"
+        return None
+
+    def _ingest_one(self, src: Path, dest_dir: Path, allowed: list[Path] | None) -> dict[str, Any]:
+        name = show_path(src.name)
+        problem = self._check_upload(src, allowed)
+        if problem:
+            return {"name": name, "status": "skipped", "detail": problem}
         try:
             dest_dir.mkdir(parents=True, exist_ok=True)
-            dest = dest_dir / name
+            dest = dest_dir / name.lstrip(".")
             if src.resolve() != dest.resolve():
-                shutil.copyfile(src, dest)
-            with self.lock:
-                result = self.corpus.ingest([dest], progress=False, max_bytes=self.settings.max_file_bytes)
+                # Copy under a temporary name, then rename: a crash never leaves a cut-off file.
+                tmp = dest.with_name(f".{dest.name}.part")
+                shutil.copyfile(src, tmp)
+                os.replace(tmp, dest)
+            with self._write_lock:
+                if self._writer is None:
+                    store = self.corpus.store
+                    self._writer = IndexStore.open(store.path, embed_model=store.manifest.embed_model, dim=store.manifest.dim)
+                result = ingest_paths(self._writer, self.corpus.embedder, [dest], progress=False, max_bytes=self.settings.max_file_bytes)
         except (QAError, OSError) as exc:
             return {"name": name, "status": "skipped", "detail": str(exc)}
         skipped = [f"{_short(s.path, dest)}: {s.reason}" if _short(s.path, dest) else s.reason for s in result.load.skipped]
@@ -170,6 +248,10 @@ class Service:
         return {"name": name, "status": status, "detail": detail}
 
     def close(self) -> None:
+        with self._write_lock:
+            if self._writer is not None:
+                self._writer.close()
+                self._writer = None
         with self.lock:
             self.corpus.close()
 

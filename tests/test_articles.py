@@ -72,9 +72,11 @@ def test_bad_files_reported_by_name_and_good_ones_kept(tmp_path: Path) -> None:
     write(d / "scripts.html", "<html><head><script>alert(1)</script><style>p{}</style></head><body></body></html>")
     report = load_paths([d, tmp_path / "missing.txt"], max_bytes=10_000)
     reasons = {Path(s.path.split(":")[0].split(" [")[0]).name: s.reason for s in report.skipped}
-    assert sorted(a.title for a in report.articles) == ["G2", "Good one"]
+    # Latin-1 is read (as Windows-1252) with a warning naming the file, not dropped.
+    assert sorted(a.title for a in report.articles) == ["Café news", "G2", "Good one"]
+    assert "latin1.txt" not in reasons
+    assert any("latin1.txt" in w and "not valid UTF-8" in w and "offset 3" in w for w in report.warnings)
     assert "binary" in reasons["binary.txt"]
-    assert "UTF-8" in reasons["latin1.txt"]
     assert "broken JSON" in reasons["broken.json"]
     assert "empty" in reasons["empty.md"]
     assert "limit" in reasons["big.txt"]
