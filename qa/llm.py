@@ -7,6 +7,7 @@ never touches llama-index's global ``Settings``.
 from __future__ import annotations
 
 import importlib.util
+import logging
 import os
 import queue
 import re
@@ -331,8 +332,58 @@ class _OpenAICompatible(OpenAILike):
     api_key: str | None = Field(default=None, repr=False, exclude=True)
 
 
-def _redact_url(url: str) -> str:
-    return re.sub(r"//[^/@]*@", "//***@", url)  # user:password@host must not reach messages
+_SECRETS: set[str] = set()
+_SECRETS_LOCK = threading.Lock()
+
+
+def url_secrets(url: str) -> list[str]:
+    """The password and query values of `url` (where users put keys)."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    parts = urlsplit(url)
+    found = [parts.password or ""] + [v for _, v in parse_qsl(parts.query)]
+    return [f for f in found if f]
+
+
+def hide_secrets(*values: str | None) -> None:
+    """Redact these values from every log record from now on, whichever library logs it.
+
+    The openai and httpx clients log request URLs at DEBUG level; a key in the URL, or a
+    library that one day logs a header, must not reach a log file.
+    """
+    new = {v for v in values if v and len(v) >= 4 and v not in ("none", "EMPTY")}
+    if not new:
+        return
+    with _SECRETS_LOCK:
+        if not _SECRETS:
+            previous = logging.getLogRecordFactory()
+
+            def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+                record = previous(*args, **kwargs)
+                try:
+                    message = record.getMessage()
+                except Exception:  # noqa: BLE001 - a broken log call is not ours to fix
+                    return record
+                redacted = message
+                for secret in _SECRETS:
+                    redacted = redacted.replace(secret, "***")
+                if redacted != message:
+                    record.msg, record.args = redacted, None
+                if record.exc_info and not record.exc_text:
+                    text = logging.Formatter().formatException(record.exc_info)
+                    for secret in _SECRETS:
+                        text = text.replace(secret, "***")
+                    record.exc_text = text  # formatters use this instead of formatting exc_info again
+                return record
+
+            logging.setLogRecordFactory(factory)
+        _SECRETS.update(new)
+
+
+def redact_url(url: str) -> str:
+    """`url` fit to show: user:password@ and a query string (which may hold a key) replaced by ***."""
+    url = re.sub(r"//[^/@]*@", "//***@", url)
+    return re.sub(r"\?.*$", "?***", url)
 
 
 _EMBEDDED: dict[tuple[str, int], EmbeddedLlamaCpp] = {}
@@ -384,12 +435,13 @@ def make_chat_model(
     if key == "openai":
         if not base_url:
             raise LLMUnavailableError(f"the openai LLM backend needs a server URL: set {SETTING_BASE_URL} (or --openai-base-url)")
+        hide_secrets(api_key, *url_secrets(base_url))
         # The "none" placeholder stops llama-index falling back to OPENAI_API_KEY from the environment.
         # llama-index retries on top of the client's own retries, waiting up to 20 s: max_retries=1 means
         # one llama-index attempt and one quick client retry.
         llm = _OpenAICompatible(model=model or DEFAULT_OPENAI_MODEL, api_base=base_url, api_key=api_key or "none",
                                 is_chat_model=True, context_window=DEFAULT_CONTEXT, timeout=timeout, max_retries=1)
-        return LlamaIndexChatModel(llm, f"openai:{llm.model}", where=f"the OpenAI-compatible server at {_redact_url(base_url)}",
+        return LlamaIndexChatModel(llm, f"openai:{llm.model}", where=f"the OpenAI-compatible server at {redact_url(base_url)}",
                                    setting=SETTING_BASE_URL, status_setting=f"{SETTING_BASE_URL}, {SETTING_OPENAI_OTHERS}",
                                    secrets=[api_key or ""])
     raise ConfigError(f"unknown LLM backend {name!r} (setting {SETTING_BACKEND}); valid: {', '.join(BACKENDS)}, extractive")

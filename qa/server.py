@@ -318,6 +318,10 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     blocks = build_blocks(service)
     blocks.queue(max_size=max(service.settings.max_queue, 1))
+    # Gradio checks that a file named in an API call was really uploaded (is in its upload
+    # folder) only once the Blocks "has launched", which mounting never sets: without this, a
+    # client could name any readable file on the server and have it copied and indexed.
+    blocks.has_launched = True
     return gr.mount_gradio_app(app, blocks, path="/", auth=auth, auth_message="article-qa: sign in", css=CSS, js=JS,
                                footer_links=["api"], max_file_size=service.settings.max_file_bytes, ssr_mode=False)
 

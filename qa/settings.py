@@ -51,6 +51,13 @@ class Settings(BaseModel):
     max_queue: int = Field(64, ge=0, description="Questions that may wait while another is answered; more get HTTP 503 'busy' (QA_MAX_QUEUE).")
     queue_timeout: float = Field(180.0, gt=0, description="Seconds a question may wait for its turn before it gets 'busy' (QA_QUEUE_TIMEOUT).")
 
+    def __repr_args__(self) -> Any:
+        # Keys are already left out (repr=False); a URL can carry a password or a key as well.
+        from qa.llm import redact_url
+
+        for name, value in super().__repr_args__():
+            yield name, redact_url(value) if name == "openai_base_url" and value else value
+
     @field_validator("index")
     @classmethod
     def _index_is_folder(cls, value: Path) -> Path:

