@@ -200,7 +200,8 @@ class RequestCase:
     path: str
     body: Any  # JSON-able, or bytes sent as is
     status: int  # expected HTTP status
-    expect: str  # lower-case text the response must contain
+    expect: str  # lower-case text the response must contain ("" for a 200 that may be a cited answer or a refusal:
+    #             the tests then check it is well formed: citations with matching [n] markers, or refused)
     headers: dict[str, str] = field(default_factory=dict)
 
 
@@ -210,13 +211,13 @@ REQUEST_CASES: list[RequestCase] = [
     RequestCase("whitespace-only question", "POST", "/api/ask", {"question": " \n\t "}, 422, "question is empty"),
     RequestCase("100 kB question", "POST", "/api/ask", {"question": "why " * 25_600}, 422, "over the"),
     RequestCase("control characters and NUL in the question", "POST", "/api/ask",
-                {"question": "What did\x00 Kalın\x1b[2J say about\x07 F-35?", "llm": "extractive"}, 200, "citations"),
+                {"question": "What did\x00 Kalın\x1b[2J say about\x07 F-35?", "llm": "extractive"}, 200, "f-35 fighter jet"),
     RequestCase("Turkish capitals (İBRAHİM KALIN) in the question", "POST", "/api/ask",
                 {"question": "WHAT DID İBRAHİM KALIN SAY ABOUT THE F-35?", "llm": "extractive"}, 200, "f-35 fighter jet"),
     RequestCase("a question in Turkish (the articles are English)", "POST", "/api/ask",
-                {"question": "İbrahim Kalın F-35 hakkında ne dedi?", "llm": "extractive"}, 200, "refused"),
+                {"question": "İbrahim Kalın F-35 hakkında ne dedi?", "llm": "extractive"}, 200, ""),
     RequestCase("right-to-left Arabic and emoji question", "POST", "/api/ask",
-                {"question": "ماذا قال كالين عن F-35؟ 🤔", "llm": "extractive"}, 200, "refused"),
+                {"question": "ماذا قال كالين عن F-35؟ 🤔", "llm": "extractive"}, 200, ""),
     RequestCase("body is not JSON", "POST", "/api/ask", b"question=hello", 422, "json"),
     RequestCase("body is not UTF-8", "POST", "/api/ask", b'{"question": "caf\xe9"}', 400, "utf-8"),
     RequestCase("wrong field type (k is text)", "POST", "/api/ask", {"question": Q, "k": "many"}, 422, "k"),
@@ -228,4 +229,22 @@ REQUEST_CASES: list[RequestCase] = [
     RequestCase("OpenAI request whose last message is not the user's", "POST", "/v1/chat/completions",
                 {"messages": [{"role": "user", "content": Q}, {"role": "assistant", "content": "ok"}]}, 400, "last message"),
     RequestCase("OpenAI request with no messages", "POST", "/v1/chat/completions", {"messages": []}, 400, "messages"),
+]
+
+
+@dataclass(frozen=True)
+class SettingCase:
+    kind: str
+    env: dict[str, str]
+    expect: str  # must appear in the one-line error (exit 1, no traceback)
+
+
+SETTING_CASES: list[SettingCase] = [
+    SettingCase("QA_K is not a number", {"QA_K": "many"}, "QA_K"),
+    SettingCase("QA_K is zero", {"QA_K": "0"}, "QA_K"),
+    SettingCase("QA_MAX_FILE_BYTES is negative", {"QA_MAX_FILE_BYTES": "-5"}, "QA_MAX_FILE_BYTES"),
+    SettingCase("QA_ARTICLE_ROOTS names a missing folder", {"QA_ARTICLE_ROOTS": "/no/such/folder"}, "QA_ARTICLE_ROOTS"),
+    SettingCase("QA_EMBED_MODEL names a missing folder", {"QA_EMBED_MODEL": "/no/such/model"}, "QA_EMBED_MODEL"),
+    SettingCase("QA_LLM names an unknown backend", {"QA_LLM": "gpt-99"}, "QA_LLM"),
+    SettingCase("QA_QUEUE_TIMEOUT is negative", {"QA_QUEUE_TIMEOUT": "-1"}, "QA_QUEUE_TIMEOUT"),
 ]

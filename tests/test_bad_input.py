@@ -23,7 +23,7 @@ from index.articles import LoadReport, load_paths
 from qa import server as srv
 from qa.settings import Settings
 from qa.ui import Service
-from tests.badinput import FILE_CASES, GOOD, REQUEST_CASES, SECRET, FileCase, RequestCase, make_batch
+from tests.badinput import FILE_CASES, GOOD, REQUEST_CASES, SECRET, SETTING_CASES, FileCase, RequestCase, SettingCase, make_batch
 from tests.conftest import ROOT, SEEDS, build_seed_corpus
 
 QA = [sys.executable, "-m", "qa"]
@@ -170,21 +170,10 @@ def test_unknown_setting_warns_and_runs(tmp_path: Path) -> None:
     assert out.returncode == 0 and "unknown setting QA_TOP_K" in out.stderr and "QA_K" in out.stderr
 
 
-@pytest.mark.parametrize(
-    ("env", "expect"),
-    [
-        ({"QA_K": "many"}, "QA_K"),
-        ({"QA_K": "0"}, "QA_K"),
-        ({"QA_MAX_FILE_BYTES": "-5"}, "QA_MAX_FILE_BYTES"),
-        ({"QA_ARTICLE_ROOTS": "/no/such/folder"}, "QA_ARTICLE_ROOTS"),
-        ({"QA_EMBED_MODEL": "/no/such/model"}, "QA_EMBED_MODEL"),
-        ({"QA_LLM": "gpt-99"}, "QA_LLM"),
-    ],
-    ids=["k-not-a-number", "k-zero", "negative-file-limit", "missing-article-root", "missing-embed-model", "unknown-backend"],
-)
-def test_bad_setting_names_the_variable(env: dict[str, str], expect: str, tmp_path: Path) -> None:
-    out = _qa("ask", "What did Kalın say about F-35?", env={"QA_INDEX": str(tmp_path / "i"), **env})
-    assert out.returncode == 1 and expect in out.stderr and "Traceback" not in out.stderr, out.stderr
+@pytest.mark.parametrize("case", SETTING_CASES, ids=[c.kind for c in SETTING_CASES])
+def test_bad_setting_names_the_variable(case: SettingCase, tmp_path: Path) -> None:
+    out = _qa("ask", "What did Kalın say about F-35?", env={"QA_INDEX": str(tmp_path / "i"), **case.env})
+    assert out.returncode == 1 and case.expect in out.stderr and "Traceback" not in out.stderr, out.stderr
 
 
 def test_index_path_is_a_file(tmp_path: Path) -> None:
