@@ -22,6 +22,8 @@ from typing import Any, Literal
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # offline: no telemetry calls
 
+import anyio
+import anyio.to_thread
 import gradio as gr
 import uvicorn
 from fastapi import Depends, FastAPI, Request
@@ -125,8 +127,9 @@ def build_blocks(service: ui.Service) -> gr.Blocks:
             return ui.index_panel_html(service.stats(), settings, backend, int(kk))
 
         outputs = [question, chatbot, sources, turns]
-        question.submit(chat, [question, turns, llm, k], outputs, api_name="chat")
-        send.click(chat, [question, turns, llm, k], outputs, api_visibility="undocumented")
+        limit = service.settings.max_queue + 1
+        question.submit(chat, [question, turns, llm, k], outputs, api_name="chat", concurrency_limit=limit)
+        send.click(chat, [question, turns, llm, k], outputs, api_visibility="undocumented", concurrency_limit=limit)
         def reset() -> tuple[Any, ...]:
             return [], ui.sources_panel_html([]), []
 
@@ -142,9 +145,12 @@ def build_blocks(service: ui.Service) -> gr.Blocks:
             try:
                 return service.ask(question, _history(history), llm or None, k or None).to_dict()
             except QAError as exc:
-                raise gr.Error(str(exc)) from None
+                # A handled refusal ("busy", bad question) is not a crash: no traceback in the log.
+                raise gr.Error(str(exc), print_exception=False) from None
 
-        gr.api(ask, api_name="ask")
+        # Gradio's own queue would run these one at a time before the service's queue even
+        # sees them; let the service's bounded queue (QA_MAX_QUEUE) do the waiting.
+        gr.api(ask, api_name="ask", concurrency_limit=service.settings.max_queue + 1)
     return demo
 
 
@@ -283,14 +289,17 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
         stats = service.stats()
         return {"ok": True, "articles": stats["articles"], "chunks": stats["chunks"], "llm": service.default_llm, "k": service.settings.k}
 
+    gate = QuestionGate(service)
+
     @app.post("/api/ask", dependencies=auth_dep)
-    def api_ask(body: AskRequest) -> Any:
+    async def api_ask(body: AskRequest) -> Any:
         """Answer `question`; returns Answer.to_dict(): text with [n] markers, refused, citations, timings, ..."""
         history = [m.model_dump() for m in body.history] if body.history and isinstance(body.history[0], Message) else body.history
         try:
-            return service.ask(body.question, history, body.llm, body.k).to_dict()
+            answer = await gate.run(service.ask, body.question, history, body.llm, body.k)
         except QAError as exc:
             return _error_response(exc, openai=False)
+        return answer.to_dict()
 
     @app.get("/v1/models", dependencies=auth_dep)
     def models() -> dict[str, Any]:
@@ -298,14 +307,14 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
         return {"object": "list", "data": [{"id": i, "object": "model", "created": 0, "owned_by": "article-qa"} for i in ids]}
 
     @app.post("/v1/chat/completions", dependencies=auth_dep)
-    def chat_completions(body: ChatRequest) -> Any:
+    async def chat_completions(body: ChatRequest) -> Any:
         convo = [m for m in body.messages if m.role in ("user", "assistant")]
         if not convo or convo[-1].role != "user" or not convo[-1].text().strip():
             return _openai_error(400, "the last message must be a user message with the question", "messages")
         history = [{"role": m.role, "content": m.text()} for m in convo[:-1]]
         backend = backend_for_model(body.model, service.default_llm)
         try:
-            answer = service.ask(convo[-1].text(), history or None, backend, body.k)
+            answer = await gate.run(service.ask, convo[-1].text(), history or None, backend, body.k)
         except QAError as exc:
             return _error_response(exc, openai=True)
         extra = {"citations": [c for c in answer.to_dict()["citations"]], "refused": answer.refused}
@@ -313,7 +322,10 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
         if not body.stream:
             choice = {"index": 0, "message": {"role": "assistant", "content": answer.text}, "finish_reason": "stop"}
             return {**head, "object": "chat.completion", "choices": [choice], **extra}
-        return StreamingResponse(_sse(head, answer.text, extra), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+        # The answer is complete and verified already: an async iterator sends it without
+        # taking a worker thread per chunk (those are busy with waiting questions under load).
+        return StreamingResponse(_aiter(_sse(head, answer.text, extra)), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache"})
 
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     blocks = build_blocks(service)
@@ -328,6 +340,34 @@ def create_app(service: ui.Service, *, auth: tuple[str, str] | None = None, toke
 
 class _Unauthorized(Exception):
     pass
+
+
+class QuestionGate:
+    """Admission for questions arriving over HTTP, decided on the event loop before a thread is
+    taken: at most `max_queue + 1` questions are in the service (one answered, the rest waiting
+    for their turn); any more get BusyError at once. Without it, requests beyond the worker
+    thread pool (40) would wait unseen in anyio's queue, where neither QA_MAX_QUEUE nor
+    QA_QUEUE_TIMEOUT applies."""
+
+    def __init__(self, service: ui.Service) -> None:
+        self.service = service
+        self.limit = service.settings.max_queue + 1
+        self.limiter = anyio.CapacityLimiter(self.limit)  # own threads: never behind other work
+        self.inside = 0  # touched only on the event loop thread
+
+    async def run(self, fn: Any, *args: Any) -> Any:
+        if self.inside >= self.limit:
+            raise self.service.busy_error(self.inside - 1)
+        self.inside += 1
+        try:
+            return await anyio.to_thread.run_sync(lambda: fn(*args), limiter=self.limiter)
+        finally:
+            self.inside -= 1
+
+
+async def _aiter(items: Iterator[str]) -> Any:
+    for item in items:
+        yield item
 
 
 MAX_BODY_BYTES = 1024 * 1024  # a question with its history; files go to the upload route, which has its own limit
@@ -476,7 +516,7 @@ def serve(service: ui.Service, *, host: str = "127.0.0.1", port: int = 7860, aut
     app = create_app(service, auth=auth, token=token)
     shown = f"[{host}]" if ":" in host else host
     print(f"article-qa: chat UI at http://{shown}:{port}/  JSON API at /api/ask  OpenAI-compatible API at /v1", file=sys.stderr)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    uvicorn.run(app, host=host, port=port, log_level="info", timeout_graceful_shutdown=3)
 
 
 def parse_auth(value: str | None) -> tuple[str, str] | None:

@@ -77,8 +77,7 @@ class Service:
             acquired = self.lock.acquire(blocking=False)
             if not acquired:
                 if self._waiting >= self.settings.max_queue:
-                    raise BusyError(f"busy: {self._waiting} questions are already waiting (limit {self.settings.max_queue}, "
-                                    f"setting QA_MAX_QUEUE); try again in a few seconds")
+                    raise self.busy_error(self._waiting)
                 self._waiting += 1
         if not acquired:
             try:
@@ -93,6 +92,10 @@ class Service:
             yield
         finally:
             self.lock.release()
+
+    def busy_error(self, waiting: int) -> BusyError:
+        return BusyError(f"busy: {waiting} questions are already waiting (limit {self.settings.max_queue}, "
+                         f"setting QA_MAX_QUEUE); try again in a few seconds")
 
     @property
     def waiting(self) -> int:
@@ -159,9 +162,9 @@ class Service:
         return article.text if article else None
 
     def stats(self) -> dict[str, Any]:
-        with self.lock:
-            self.corpus.store.refresh()  # counts and caches as the last finished upload left them
-            return self.corpus.store.stats()
+        """Counts and models. Does not wait for the question being answered (a health check
+        must not look dead behind a queue): SQLite serialises the reads on its connection."""
+        return self.corpus.store.stats()
 
     def uploads_dir(self) -> Path:
         return Path(self.corpus.store.path) / "uploads"
