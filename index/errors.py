@@ -34,3 +34,7 @@ class IndexCorruptError(QAError):
 
 class ConfigError(QAError):
     """A setting has a value that cannot be used (names the setting)."""
+
+
+class IndexWriteError(QAError):
+    """Writing to an index failed (disk full, file too large, I/O error); names the index and what was kept."""

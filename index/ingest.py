@@ -55,9 +55,12 @@ def ingest_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool | None = None,
     batch_chunks: int = 256,
+    roots: Sequence[str | os.PathLike[str]] | None = None,
 ) -> IngestResult:
-    """Load every article under `paths` and ingest it; bad files are reported, not fatal."""
-    report = load_paths(paths, max_bytes=max_bytes)
+    """Load every article under `paths` and ingest it; bad files are reported, not fatal.
+
+    `roots`: when given, nothing outside these folders is read (see `load_paths`)."""
+    report = load_paths(paths, max_bytes=max_bytes, roots=roots)
     result = ingest_articles(store, embedder, report.articles, progress=progress, batch_chunks=batch_chunks)
     result.load = report
     return result

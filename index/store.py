@@ -4,16 +4,24 @@ SQLite is the one source of truth and every write is a transaction, so a killed 
 the last committed state. The FAISS and BM25 files are caches tagged with the SQLite
 generation they were built from; a stale or missing cache is rebuilt from SQLite on open, and
 cache files are replaced atomically (write, fsync, rename), never edited in place.
+
+A write that fails (disk full, file size limit, I/O error) raises `IndexWriteError`, naming the
+index and what was kept: a failed batch is rolled back whole, and a failed cache save leaves the
+previous `derived.json` in place (so the half-written files are never trusted; they are rebuilt
+from SQLite on the next open, and leftover `*.tmp` files are removed by the next save).
 """
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import json
 import os
+import re
 import shutil
 import sqlite3
 import threading
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -25,7 +33,7 @@ import numpy as np
 
 from index.articles import Article
 from index.chunking import Chunk, ChunkParams
-from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError
+from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError, IndexWriteError
 from index.lexical import BM25Index
 from index.vectors import EXACT_MAX, VectorIndex
 
@@ -101,18 +109,25 @@ class IndexStore:
     def create(cls, path: str | os.PathLike[str], *, embed_model: str, dim: int, params: ChunkParams) -> IndexStore:
         """Open the index at `path`, creating it if absent; an existing one must match."""
         p = Path(path)
-        if (p / DB_NAME).exists():
+        if (p / DB_NAME).exists() and _initialised(p):
             return cls.open(p, embed_model=embed_model, dim=dim)
-        p.mkdir(parents=True, exist_ok=True)
+        # (A database file without a manifest is a creation cut short by a kill or a full disk:
+        # the statements below are idempotent, so creating again finishes it.)
         manifest = Manifest(
             FORMAT_VERSION, embed_model, dim, params.max_tokens, params.overlap_tokens, params.header_tokens, params.chunk_tokens,
             datetime.now(UTC).isoformat(timespec="seconds"),
         )
-        db = _connect(p / DB_NAME)
-        with db:
-            db.executescript(_SCHEMA)
-            db.execute("INSERT OR IGNORE INTO meta VALUES('manifest', ?)", (json.dumps(asdict(manifest)),))
-            db.execute("INSERT OR IGNORE INTO meta VALUES('generation', '0')")
+        try:
+            p.mkdir(parents=True, exist_ok=True)
+            db = _connect(p / DB_NAME)
+            with db:
+                db.executescript(_SCHEMA)
+                db.execute("INSERT OR IGNORE INTO meta VALUES('manifest', ?)", (json.dumps(asdict(manifest)),))
+                db.execute("INSERT OR IGNORE INTO meta VALUES('generation', '0')")
+        except (OSError, sqlite3.Error) as exc:
+            if not _is_write_failure(exc):
+                raise
+            raise IndexWriteError(f"could not create the index at {p}: {_reason(exc)}. Free some space and run the command again.") from exc
         store = cls(p, db, _read_manifest(db, p))
         store._write_manifest_file()
         store.load_derived()
@@ -128,7 +143,7 @@ class IndexStore:
             IndexCorruptError: the SQLite file cannot be read.
         """
         p = Path(path)
-        if not (p / DB_NAME).exists():
+        if not (p / DB_NAME).exists() or not _initialised(p):
             raise IndexNotFoundError(f"no index at {p} (run `qa ingest PATH --index {p}` first)")
         try:
             db = _connect(p / DB_NAME)
@@ -154,7 +169,7 @@ class IndexStore:
     def read_manifest(path: str | os.PathLike[str]) -> Manifest:
         """The manifest of the index at `path`, without loading vectors (cheap)."""
         p = Path(path)
-        if not (p / DB_NAME).exists():
+        if not (p / DB_NAME).exists() or not _initialised(p):
             raise IndexNotFoundError(f"no index at {p} (run `qa ingest PATH --index {p}` first)")
         db = sqlite3.connect(p / DB_NAME, timeout=30)
         try:
@@ -248,7 +263,13 @@ class IndexStore:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """Hold the index's write lock (one writer per index across processes)."""
-        with self._lock, open(self.path / "write.lock", "a+") as fh:
+        try:
+            fh = open(self.path / "write.lock", "a+")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            if not _is_write_failure(exc):
+                raise
+            raise IndexWriteError(f"could not write to the index at {self.path}: {_reason(exc)}; nothing was changed") from exc
+        with self._lock, fh:
             fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
@@ -265,8 +286,8 @@ class IndexStore:
         removed_chunks: list[int] = []
         new_ids: list[int] = []
         db = self._db
-        db.execute("BEGIN IMMEDIATE")
         try:
+            db.execute("BEGIN IMMEDIATE")
             for aid in set(remove_ids):
                 removed_chunks += [r[0] for r in db.execute("SELECT id FROM chunks WHERE article_id=?", (aid,))]
                 db.execute("DELETE FROM articles WHERE id=?", (aid,))
@@ -286,8 +307,22 @@ class IndexStore:
                 new_ids.append(int(cur.lastrowid or 0))
             db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key='generation'")
             db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
+        except BaseException as exc:
+            if db.in_transaction:  # SQLite may already have rolled back (e.g. on SQLITE_FULL)
+                try:
+                    db.execute("ROLLBACK")
+                except sqlite3.Error:
+                    pass  # the original error matters more; an unfinished transaction never commits
+            if isinstance(exc, sqlite3.Error | OSError) and _is_write_failure(exc):
+                try:
+                    kept = f"the {self._db.execute('SELECT COUNT(*) FROM articles').fetchone()[0]} articles"
+                except sqlite3.Error:
+                    kept = "the articles"
+                raise IndexWriteError(
+                    f"could not write to the index at {self.path}: {_reason(exc)}. The failed batch ({len(articles)} "
+                    f"articles, {len(chunks)} chunks) was rolled back; {kept} committed before it are kept "
+                    f"and nothing committed was lost. Free some space and re-run `qa ingest` to add the rest."
+                ) from exc
             raise
         self.vectors.remove(removed_chunks)
         if new_ids:
@@ -319,7 +354,11 @@ class IndexStore:
                 return
             except (OSError, RuntimeError, ValueError, KeyError):
                 pass  # a damaged cache is rebuilt below; SQLite still has everything
-        self.rebuild_derived()
+        try:
+            self.rebuild_derived()
+        except IndexWriteError as exc:
+            # Searching works from the in-memory rebuild; the next successful save writes the caches.
+            warnings.warn(str(exc), RuntimeWarning, stacklevel=2)
         self.rebuilt_on_open = True
 
     def refresh(self) -> bool:
@@ -372,18 +411,91 @@ class IndexStore:
             rows = self._db.execute("SELECT id, embed_text FROM chunks ORDER BY id").fetchall()
             self.bm25 = BM25Index.build([r[0] for r in rows], [r[1] for r in rows])
         faiss_name, bm25_name = f"vectors-{gen}.faiss", f"bm25-{gen}"
-        self.vectors.save(self.path / faiss_name)
-        _save_bm25(self.bm25, self.path / bm25_name)
-        _atomic_write(self.path / "derived.json", json.dumps({"generation": gen, "faiss": faiss_name, "bm25": bm25_name}))
+        target = faiss_name
+        try:
+            self.vectors.save(self.path / faiss_name)
+            target = bm25_name
+            _save_bm25(self.bm25, self.path / bm25_name)
+            # derived.json is written last: until it names this generation, a later open ignores these files.
+            target = "derived.json"
+            _atomic_write(self.path / "derived.json", json.dumps({"generation": gen, "faiss": faiss_name, "bm25": bm25_name}))
+        except (OSError, RuntimeError) as exc:  # faiss reports a failed fwrite as RuntimeError
+            # Any OSError here is a failed write (numpy's tofile even raises one without an errno).
+            if not isinstance(exc, OSError) and not _is_write_failure(exc):
+                raise
+            self._remove_tmp_files()
+            raise IndexWriteError(
+                f"could not save the search cache {target} of the index at {self.path}: {_reason(exc)}. Every article is "
+                f"committed (generation {gen}); nothing was lost, and the caches are rebuilt from SQLite when the index "
+                f"is next opened. Free some space."
+            ) from exc
         self._derived_generation = gen
-        self._write_manifest_file()
+        try:
+            self._write_manifest_file()
+        except OSError as exc:
+            if not _is_write_failure(exc):
+                raise
+            self._remove_tmp_files()  # manifest.json is a readable copy only; the one in SQLite is checked
         for old in self.path.iterdir():
-            if old.name.startswith(("vectors-", "bm25-")) and old.name not in (faiss_name, bm25_name):
-                shutil.rmtree(old) if old.is_dir() else old.unlink(missing_ok=True)
+            if old.name.startswith(("vectors-", "bm25-")) and old.name not in (faiss_name, bm25_name) or old.name.endswith(".tmp"):
+                shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+
+    def _remove_tmp_files(self) -> None:
+        """Drop half-written `*.tmp` files of a failed save (never trusted, but they take space)."""
+        for old in self.path.glob("*.tmp"):
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
 
     def _write_manifest_file(self) -> None:
         # A readable copy for people and tools; the copy inside SQLite is the one checked.
         _atomic_write(self.path / "manifest.json", json.dumps(asdict(self.manifest), indent=2) + "\n")
+
+
+def _initialised(path: Path) -> bool:
+    """Whether the database at `path` got as far as its manifest (an unreadable file counts as
+    initialised, so that opening it reports the damage rather than overwriting anything)."""
+    try:
+        db = sqlite3.connect(path / DB_NAME, timeout=30)
+    except sqlite3.Error:
+        return True
+    try:
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='meta'").fetchone() is None:
+            return False
+        return db.execute("SELECT 1 FROM meta WHERE key='manifest'").fetchone() is not None
+    except sqlite3.DatabaseError:
+        return True
+    finally:
+        db.close()
+
+
+_WRITE_ERRNOS = {errno.ENOSPC, errno.EFBIG, errno.EDQUOT, errno.EIO, errno.EROFS}
+
+
+def _is_write_failure(exc: BaseException) -> bool:
+    """A full disk, a file size limit or an I/O error, as opposed to a bug or a locked database."""
+    if isinstance(exc, OSError):
+        return exc.errno in _WRITE_ERRNOS
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        msg = str(exc).lower()
+        return code in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_READONLY) or "disk is full" in msg or "disk i/o" in msg
+    if isinstance(exc, RuntimeError):  # faiss: "Error: 'ret == (n)' failed: write error in ...: 0 != 1 (File too large)"
+        msg = str(exc).lower()
+        return "write" in msg and ("error" in msg or "failed" in msg)
+    return False
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return f"the disk is full or a file size limit was reached ({exc.strerror or exc})"
+    if isinstance(exc, OSError):
+        return f"write failed, the disk may be full ({exc.strerror or exc})"
+    text = " ".join(str(exc).split())
+    if isinstance(exc, sqlite3.Error) and getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
+        return f"the disk is full or a file size limit was reached (SQLite: {text})"
+    if isinstance(exc, RuntimeError):  # faiss: "Error: 'ret == (n)' failed: write error in FILE: 0 != 1 (File too large)"
+        m = re.search(r"\(([^()]*)\)$", text)
+        return f"write failed, the disk may be full ({m.group(1) if m else text[-120:]})"
+    return f"write failed, the disk may be full or failing (SQLite: {text})"
 
 
 def _connect(path: Path) -> sqlite3.Connection:

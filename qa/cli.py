@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--batch-chunks", type=_positive_int, default=256, metavar="N", help="chunks embedded and committed per transaction (default 256)")
 
     p = command("search", cmd_search, "Hybrid (dense + BM25) search; prints the best chunks.")
     p.add_argument("query")
@@ -93,7 +94,10 @@ def open_corpus(settings: Settings, *, create: bool = False) -> Any:
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     with open_corpus(settings, create=True) as corpus:
-        result = corpus.ingest(args.paths, progress=False if args.quiet else None, max_bytes=settings.max_file_bytes)
+        result = corpus.ingest(
+            args.paths, progress=False if args.quiet else None, max_bytes=settings.max_file_bytes, batch_chunks=args.batch_chunks,
+            roots=settings.article_roots,
+        )
         stats = corpus.store.stats()
     report = {
         "index": str(settings.index),
@@ -182,6 +186,13 @@ def ensure_seed_index(settings: Settings, corpus: Any) -> None:
     if corpus.store.stats()["articles"] == 0 and SEEDS_DIR.is_dir():
         print(f"indexing the seed articles in {SEEDS_DIR} into {settings.index} ...", file=sys.stderr)
         corpus.ingest([SEEDS_DIR], progress=None)
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _snippet(text: str, width: int = 160) -> str:

@@ -47,9 +47,15 @@ class Corpus:
         if not create and not (path / DB_NAME).exists():
             raise IndexNotFoundError(f"no index at {path} (run `qa ingest PATH --index {path}` first)")
         emb = embedder if embedder is not None else SentenceTransformerEmbedder(embed_model)
+        manifest = None
         if (path / DB_NAME).exists():
+            try:
+                manifest = IndexStore.read_manifest(path)
+            except IndexNotFoundError:  # a creation cut short (killed, disk full): finish it below
+                if not create:
+                    raise
+        if manifest is not None:
             # Check the model name before loading anything big, then the dimension.
-            manifest = IndexStore.read_manifest(path)
             if manifest.embed_model != emb.name:
                 raise IndexMismatchError(
                     f"index at {path} was built with embedding model {manifest.embed_model!r} (dimension {manifest.dim}), "
@@ -61,9 +67,20 @@ class Corpus:
             store = open_or_create(path, emb)
         return cls(store, emb)
 
-    def ingest(self, paths: Iterable[str | os.PathLike[str]], *, progress: bool | None = None, max_bytes: int | None = None) -> IngestResult:
-        """Ingest files and folders; see `index.ingest.ingest_paths`."""
-        kwargs: dict[str, Any] = {"progress": progress}
+    def ingest(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        progress: bool | None = None,
+        max_bytes: int | None = None,
+        batch_chunks: int = 256,
+        roots: Iterable[str | os.PathLike[str]] | None = None,
+    ) -> IngestResult:
+        """Ingest files and folders; see `index.ingest.ingest_paths` (`batch_chunks` chunks per
+        transaction; with `roots`, nothing outside those folders is read)."""
+        if batch_chunks < 1:
+            raise ValueError("batch_chunks must be at least 1")
+        kwargs: dict[str, Any] = {"progress": progress, "batch_chunks": batch_chunks, "roots": None if roots is None else list(roots)}
         if max_bytes is not None:
             kwargs["max_bytes"] = max_bytes
         return ingest_paths(self.store, self.embedder, paths, **kwargs)
