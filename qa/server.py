@@ -371,6 +371,7 @@ async def _aiter(items: Iterator[str]) -> Any:
 
 
 MAX_BODY_BYTES = 1024 * 1024  # a question with its history; files go to the upload route, which has its own limit
+UPLOAD_ROUTES = ("/gradio_api/upload", "/upload")  # multipart file uploads: Gradio enforces QA_MAX_FILE_BYTES there
 
 
 def gradio_upload_folder() -> str:
@@ -394,7 +395,7 @@ class BodyLimit:
         self.app, self.limit = app, limit
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or scope["path"].rstrip("/").endswith("/upload"):
+        if scope["type"] != "http" or scope["path"].rstrip("/") in UPLOAD_ROUTES:
             await self.app(scope, receive, send)
             return
         length = dict(scope.get("headers") or []).get(b"content-length")

@@ -157,8 +157,8 @@ class Service:
             yield item
 
     def article_text(self, article_id: str) -> str | None:
-        with self.lock:
-            article = self.corpus.store.get_article(article_id)
+        # A read of committed rows: it need not wait for the questions queued on the lock.
+        article = self.corpus.store.get_article(article_id)
         return article.text if article else None
 
     def stats(self) -> dict[str, Any]:
@@ -223,12 +223,12 @@ class Service:
         try:
             dest_dir.mkdir(parents=True, exist_ok=True)
             dest = dest_dir / name.lstrip(".")
-            if src.resolve() != dest.resolve():
-                # Copy under a temporary name, then rename: a crash never leaves a cut-off file.
-                tmp = dest.with_name(f".{dest.name}.part")
-                shutil.copyfile(src, tmp)
-                os.replace(tmp, dest)
-            with self._write_lock:
+            with self._write_lock:  # one upload at a time: two of the same name must not interleave
+                if src.resolve() != dest.resolve():
+                    # Copy under a temporary name, then rename: a crash never leaves a cut-off file.
+                    tmp = dest.with_name(f".{dest.name}.part")
+                    shutil.copyfile(src, tmp)
+                    os.replace(tmp, dest)
                 if self._writer is None:
                     store = self.corpus.store
                     self._writer = IndexStore.open(store.path, embed_model=store.manifest.embed_model, dim=store.manifest.dim)
