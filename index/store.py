@@ -120,10 +120,20 @@ class IndexStore:
         try:
             p.mkdir(parents=True, exist_ok=True)
             db = _connect(p / DB_NAME)
-            with db:
-                db.executescript(_SCHEMA)
+            # One transaction: a reader (or a kill) sees either no index or a whole one, never
+            # tables without their manifest and generation rows.
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in _SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
                 db.execute("INSERT OR IGNORE INTO meta VALUES('manifest', ?)", (json.dumps(asdict(manifest)),))
                 db.execute("INSERT OR IGNORE INTO meta VALUES('generation', '0')")
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
         except (OSError, sqlite3.Error) as exc:
             if not _is_write_failure(exc):
                 raise

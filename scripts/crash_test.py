@@ -205,17 +205,23 @@ def run_ingest(docs: Path, idx: Path, *, batch_chunks: int, hash_embedder: bool,
 # --- looking at an index ------------------------------------------------------------------------
 
 
+def _absent() -> dict[str, Any]:
+    return {"exists": False, "generation": 0, "articles": 0, "chunks": 0, "orphans": 0, "per_title": [], "derived_generation": None}
+
+
 def snapshot(idx: Path) -> dict[str, Any]:
     """What SQLite holds (read directly, without loading caches): counts, titles, orphans."""
     db_path = idx / "store.sqlite"
     if not db_path.exists():
-        return {"exists": False, "generation": 0, "articles": 0, "chunks": 0, "orphans": 0, "per_title": [], "derived_generation": None}
+        return _absent()
     db = sqlite3.connect(db_path, timeout=30)
     try:
         if db.execute("SELECT 1 FROM sqlite_master WHERE name='meta'").fetchone() is None:  # creation cut short
-            return {"exists": False, "generation": 0, "articles": 0, "chunks": 0, "orphans": 0, "per_title": [],
-                    "derived_generation": None}
-        gen = int(db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()[0])
+            return _absent()
+        row = db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        if row is None:  # tables made, rows not yet (indexes created before creation was one transaction)
+            return _absent()
+        gen = int(row[0])
         articles = db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         chunks = db.execute("SELECT COUNT(*) FROM chunks").fetchone()[0]
         orphans = db.execute("SELECT COUNT(*) FROM chunks WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
