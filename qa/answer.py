@@ -22,8 +22,18 @@ import numpy as np
 
 from index.chunking import split_sentences
 from index.embedding import Embedder
+from index.lexical import tokenize
 from qa.retrieve import Hit
-from qa.verify import SUPPORT_MIN, Quote, content_tokens, lexical_coverage, looks_like_injection, passage_quotes, support_matrix
+from qa.verify import (
+    SUPPORT_MIN,
+    Quote,
+    content_tokens,
+    key_terms,
+    lexical_coverage,
+    looks_like_injection,
+    passage_quotes,
+    support_matrix,
+)
 
 REFUSAL_TEXT = "The articles don't say."
 # Refusal gate: relevance = best dense cosine + COVERAGE_WEIGHT * coverage of the question's
@@ -275,16 +285,34 @@ def extractive(
     if context and context != question:
         scores = 0.75 * scores + 0.25 * support_matrix([context], quotes, embedder, strict=False)[0]
     order = sorted(range(len(quotes)), key=lambda j: -(scores[j] + rank_bonus[quotes[j].passage]))
+    # When the question names something (a place, a person, a number) and some passages that
+    # mention it have a good enough sentence, sentences come only from those passages' articles:
+    # otherwise a look-alike story ("the
+    # Ulmora bridge") lends its director to the one asked about ("the Sabdale bridge"), each
+    # sentence cited and exact, the whole misleading.
+    named = _articles_naming(hits, key_terms(question))
+    if not any(hits[quotes[j].passage - 1].chunk.article_id in named and scores[j] >= EXTRACTIVE_MIN for j in order):
+        named = set()  # none of those articles has a good enough sentence: do not refuse over it
     chosen: list[tuple[Claim, Quote, float]] = []
     for j in order:
         q = quotes[j]
         if scores[j] < EXTRACTIVE_MIN or len(chosen) == max_sentences:
             break
+        if named and hits[q.passage - 1].chunk.article_id not in named:
+            continue
         toks = content_tokens(q.text)
         if any(_containment(toks, content_tokens(c.text)) > 0.6 for c, _, _ in chosen):
             continue
         chosen.append((Claim(" ".join(q.text.split()), (q.passage,)), q, float(scores[j])))
     return chosen
+
+
+def _articles_naming(hits: Sequence[Hit], names: set[str]) -> set[str]:
+    """Ids of the articles whose retrieved passages (title and outlet included) mention a name."""
+    if not names:
+        return set()
+    return {h.chunk.article_id for h in hits
+            if names & set(tokenize(f"{h.chunk.title} {h.chunk.source or ''} {h.chunk.text}"))}
 
 
 def _containment(a: set[str], b: set[str]) -> float:

@@ -196,3 +196,22 @@ def test_llama_index_adapters(corpus: Corpus) -> None:
     assert "[1]" in str(response) and response.source_nodes[0].node.get_content() == response.metadata["citations"][0]["quote"]
     refused = ArticleQueryEngine(Assistant(corpus, None)).query("Who won the 2022 World Cup?")
     assert refused.metadata["refused"] and not refused.source_nodes
+
+
+def test_extractive_never_lends_a_look_alike_articles_facts(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+    """Two near-identical stories about different bridges: asked about one by name, the answer
+    quotes only the article that names it, never the other's director."""
+    docs = tmp_path / "docs"
+    write(docs / "sabdale.txt", "Sabdale bridge reopens\n\nThe Sabdale bridge reopened to traffic on 4 March after two years of "
+          "repairs, the city council said. The repairs of the Sabdale bridge cost 12 million euros.")
+    write(docs / "ulmora.txt", "Ulmora bridge reopens\n\nThe Ulmora bridge reopened to traffic on 9 May after repairs. Transport "
+          "director Celia Falkner said the bridge is now safe for heavy trucks.")
+    with Corpus.open(tmp_path / "idx", embedder=minilm, create=True) as c:
+        c.ingest([docs], progress=False)
+        assistant = Assistant(c, None, k=4)
+        answer = assistant.ask("Who is the transport director of the Sabdale bridge?")
+        assert "Falkner" not in answer.text
+        assert all(cit.title == "Sabdale bridge reopens" for cit in answer.citations), answer.citations
+        # Asked about the other bridge, its own director is quoted.
+        other = assistant.ask("Who is the transport director of the Ulmora bridge?")
+        assert "Celia Falkner" in other.text
