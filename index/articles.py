@@ -489,22 +489,27 @@ def _from_record(key: str, name: str, rec: Any, index: int, where: str, warnings
 
 # --- normalisation ---------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # C0 but tab/newline/CR, DEL, C1
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")  # terminal colour/cursor codes pasted from a console
+
+
+def strip_controls(text: str) -> str:
+    """`text` without terminal escape codes and control characters (tab, newline and CR kept)."""
+    return _CONTROL.sub("", _ANSI.sub("", text))
 
 
 def _normalise_text(text: str) -> str:
     # NFC so that the same visible text always has the same bytes (and the same id); control
     # characters other than newline and tab are never meaningful in an article.
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _CONTROL.sub("", _ANSI.sub("", text))
+    text = strip_controls(text)
     return text.strip()
 
 
 def _clean_inline(value: Any) -> str:
     if value is None:
         return ""
-    return " ".join(_CONTROL.sub("", unicodedata.normalize("NFC", str(value))).split())[:500]
+    return " ".join(strip_controls(unicodedata.normalize("NFC", str(value))).split())[:500]
 
 
 def _opt_str(value: Any) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from index.articles import strip_controls
 from index.embedding import Embedder
 from index.lexical import tokenize
 from qa import answer as A
@@ -27,7 +28,6 @@ _FOLLOW_UP = re.compile(
 
 
 MAX_QUESTION_CHARS = 4000  # about 600 words: longer is a paste of an article, not a question
-_CONTROL = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def clean_question(question: str) -> str:
@@ -37,7 +37,7 @@ def clean_question(question: str) -> str:
     Raises:
         ConfigError: the question is empty, or longer than MAX_QUESTION_CHARS.
     """
-    text = " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFC", str(question))).split())
+    text = " ".join(strip_controls(unicodedata.normalize("NFC", str(question))).split())
     if not text:
         raise ConfigError("the question is empty")
     if len(text) > MAX_QUESTION_CHARS:

@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.articles import load_paths
-from tests.badinput import FILE_CASES, GOOD, REQUEST_CASES, SETTING_CASES, make_batch
+from tests.badinput import FILE_CASES, GOOD, REQUEST_CASES, SETTING_CASES, about, make_batch
 
 QA = [sys.executable, "-m", "qa"]
 
@@ -47,13 +47,7 @@ def run_files(work: Path) -> dict[str, Any]:
     load_s = time.monotonic() - t0
     rows = []
     for name, case in by_name.items():
-        def mine(path: str, name: str = name) -> bool:
-            base = path.rsplit("/", 1)[-1]
-            return base == name or base.startswith((name + ":", name + " ["))
-
-        skips = [f"{s.path.rsplit('/', 1)[-1]}: {s.reason}" for s in report.skipped if mine(s.path)]
-        warns = [w.split(": ", 1)[1] for w in report.warnings if mine(w.split(": ", 1)[0])]
-        arts = [a for a in report.articles if mine(a.path)]
+        skips, warns, arts = about(report, name)
         if case.outcome == "skip":
             ok = not arts and any(case.expect in s.lower() for s in skips)
             got = f"skipped: {skips[0].split(': ', 1)[1]}" if skips else "NOT SKIPPED"

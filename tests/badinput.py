@@ -175,6 +175,19 @@ GOOD = {
 }
 
 
+def about(report: Any, name: str) -> tuple[list[str], list[str], list[Any]]:
+    """What a LoadReport says about file `name`: skips ("file: reason", records included),
+    warnings (without the path) and articles."""
+    def mine(path: str) -> bool:
+        base = path.rsplit("/", 1)[-1]
+        return base == name or base.startswith((name + ":", name + " ["))
+
+    skips = [f"{s.path.rsplit('/', 1)[-1]}: {s.reason}" for s in report.skipped if mine(s.path)]
+    warns = [w.split(": ", 1)[1] for w in report.warnings if mine(w.split(": ", 1)[0])]
+    arts = [a for a in report.articles if mine(a.path)]
+    return skips, warns, arts
+
+
 def make_batch(folder: Path, outside: Path) -> dict[str, FileCase]:
     """Write every file case and the good articles into `folder`; returns the case by the name it is reported under."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,18 @@ from index.articles import LoadReport, load_paths
 from qa import server as srv
 from qa.settings import Settings
 from qa.ui import Service
-from tests.badinput import FILE_CASES, GOOD, REQUEST_CASES, SECRET, SETTING_CASES, FileCase, RequestCase, SettingCase, make_batch
+from tests.badinput import (
+    FILE_CASES,
+    GOOD,
+    REQUEST_CASES,
+    SECRET,
+    SETTING_CASES,
+    FileCase,
+    RequestCase,
+    SettingCase,
+    about,
+    make_batch,
+)
 from tests.conftest import ROOT, SEEDS, build_seed_corpus
 
 QA = [sys.executable, "-m", "qa"]
@@ -46,23 +57,12 @@ def report(batch: tuple[Path, dict[str, FileCase]]) -> LoadReport:
     return rep
 
 
-def _about(report: LoadReport, name: str) -> tuple[list[str], list[str], list[Any]]:
-    """Skip reasons (with their location), warnings and articles that concern file `name`."""
-    def mine(path: str) -> bool:
-        base = path.rsplit("/", 1)[-1]
-        return base == name or base.startswith((name + ":", name + " ["))
-
-    skips = [f"{s.path.rsplit('/', 1)[-1]}: {s.reason}".lower() for s in report.skipped if mine(s.path)]
-    warns = [w.lower() for w in report.warnings if mine(w.split(": ", 1)[0])]
-    arts = [a for a in report.articles if mine(a.path)]
-    return skips, warns, arts
-
-
 @pytest.mark.parametrize("case", FILE_CASES, ids=[c.name for c in FILE_CASES])
 def test_bad_file_reported_by_name(case: FileCase, batch: tuple[Path, dict[str, FileCase]], report: LoadReport) -> None:
     _, by_name = batch
     name = next(n for n, c in by_name.items() if c is case)
-    skips, warns, arts = _about(report, name)
+    skips, warns, arts = about(report, name)
+    skips, warns = [x.lower() for x in skips], [x.lower() for x in warns]
     if case.outcome == "skip":
         assert not arts, f"{name} should not be indexed"
         assert skips and any(case.expect in s for s in skips), (name, skips)
