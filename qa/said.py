@@ -1,0 +1,278 @@
+"""Answers built from attributed quotes and resolved dates, without a model.
+
+"What did X say (about Y)?" is answered with X's own words, verbatim and cited, in time order;
+"when ...?" with the date and the sentence it came from. Both read what ingest stored
+(`index.annotate`: quotations with resolved speakers, dates resolved against the article's
+publication date), so the speaker and the date in an answer are the ones the article gives,
+never one a model guessed. When the articles quote X but not on Y, the answer says exactly that
+and, if someone else spoke about Y, who — it never lends another speaker's words to X.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+
+from index.dates import describe
+from index.embedding import Embedder
+from index.lexical import tokenize
+from index.names import fold, same_speaker, speaker_key
+from index.store import IndexStore, StoredDate, StoredQuotation
+from qa.intent import Intent
+from qa.retrieve import Hit
+
+# A quotation is "on" a topic when its sentence holds this share of the topic's content words, or
+# when the topic's embedding is this close to the quotation (meaning without the same words).
+# Set by hand on the seed and hand-written articles (tests/test_said.py), not on the evaluation data.
+TOPIC_MIN_COVERAGE = 0.75
+TOPIC_MIN_COSINE = 0.55
+MAX_STATEMENTS = 4
+# A "when" sentence must hold this share of the question's content words.
+WHEN_MIN_COVERAGE = 0.5
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One sentence of a said/when answer and the exact span it rests on.
+
+    Attributes:
+        text: the answer sentence, without its marker.
+        article_id, title, url, source, published: the cited article.
+        start, end: the cited span (the whole sentence holding the quote or the date).
+        quote: `article.text[start:end]`.
+        speaker: who said it (for quotations).
+        score: relevance to the question's topic (1.0 when there is no topic).
+    """
+
+    text: str
+    article_id: str
+    title: str
+    url: str | None
+    source: str | None
+    published: str | None
+    start: int
+    end: int
+    quote: str
+    speaker: str | None
+    score: float
+
+
+@dataclass(frozen=True)
+class SaidAnswer:
+    """The outcome of a "what did X say" question.
+
+    `statements` empty with `speaker_found` true means the articles quote X, but not on the
+    topic; `others` then holds what other speakers said about it.
+    """
+
+    speaker: str
+    speaker_found: bool
+    statements: tuple[Statement, ...]
+    others: tuple[Statement, ...] = ()
+    lead: str = ""
+
+
+def answer_said(intent: Intent, store: IndexStore, embedder: Embedder, *, as_of: date | None = None) -> SaidAnswer | None:
+    """X's statements on the topic, verbatim and cited, in time order (None: X is never quoted,
+    so the ordinary passage answer should be tried)."""
+    assert intent.speaker is not None
+    keys = matching_speakers(store, intent.speaker)
+    if not keys:
+        return None
+    quotes = store.quotations(speaker_keys=keys)
+    if as_of is not None:
+        quotes = [q for q in quotes if not q.published or q.published[:10] <= as_of.isoformat()]
+    if not quotes:
+        return None
+    topic = intent.topic
+    if topic:
+        scores = topic_scores(topic, [_sentence(store, q) for q in quotes], [q.quotation.text for q in quotes], embedder)
+        on_topic = [(q, s) for q, s in zip(quotes, scores) if s > 0]
+        if not on_topic and intent.topic_inherited:
+            on_topic = list(zip(quotes, [0.0] * len(quotes)))  # a follow-up's topic is a preference, not a demand
+    else:
+        on_topic = [(q, 1.0) for q in quotes]
+    name = _display_name(quotes)
+    if not on_topic:
+        others = _others_on(topic or "", store, embedder, exclude=set(keys))
+        return SaidAnswer(name, True, (), others)
+    best = sorted(on_topic, key=lambda qs: -qs[1])[:MAX_STATEMENTS]
+    best.sort(key=lambda qs: (qs[0].published or "", qs[0].article_id, qs[0].quotation.start))
+    statements = _merge_same_sentence([_statement(store, q, s, first=i == 0) for i, (q, s) in enumerate(best)])
+    return SaidAnswer(name, True, tuple(statements))
+
+
+def matching_speakers(store: IndexStore, asked: str) -> list[str]:
+    """Speaker keys of the index that `asked` names ("Kalin" -> ["ibrahim kalin"]); a role
+    phrase ("the presidential spokesman") matches speakers introduced with that role."""
+    speakers = store.speakers()
+    keys = [k for k, (full, _) in speakers.items() if same_speaker(asked, full) or speaker_key(asked) == k]
+    if keys:
+        return keys
+    role_words = set(speaker_key(re.sub(r"^(?:the|a|an)\s+", "", asked, flags=re.IGNORECASE)).split())
+    if not role_words:
+        return []
+    hits = {q.quotation.speaker_key for q in store.quotations()
+            if q.quotation.role and role_words <= set(speaker_key(q.quotation.role).split())}
+    return sorted(hits)
+
+
+def topic_scores(topic: str, sentences: Sequence[str], quotes: Sequence[str], embedder: Embedder) -> list[float]:
+    """How much each quotation (its sentence, attribution included) is about `topic`; 0 when it is not."""
+    want = set(tokenize(topic))
+    if not sentences:
+        return []
+    vecs = embedder.embed([topic, *quotes])
+    cos = vecs[1:] @ vecs[0]
+    out = []
+    for sent, c in zip(sentences, cos):
+        coverage = len(want & set(tokenize(sent))) / len(want) if want else 0.0
+        ok = coverage >= TOPIC_MIN_COVERAGE or float(c) >= TOPIC_MIN_COSINE
+        out.append(round(0.5 * coverage + 0.5 * float(np.clip(c, 0, 1)), 4) if ok else 0.0)
+    return out
+
+
+def _others_on(topic: str, store: IndexStore, embedder: Embedder, *, exclude: set[str]) -> tuple[Statement, ...]:
+    if not topic:
+        return ()
+    quotes = [q for q in store.quotations() if q.quotation.speaker_key not in exclude]
+    if not quotes:
+        return ()
+    scores = topic_scores(topic, [_sentence(store, q) for q in quotes], [q.quotation.text for q in quotes], embedder)
+    ranked = sorted((qs for qs in zip(quotes, scores) if qs[1] > 0), key=lambda qs: -qs[1])[:2]
+    return tuple(_statement(store, q, s, first=True) for q, s in ranked)
+
+
+def _sentence(store: IndexStore, q: StoredQuotation) -> str:
+    article = store.get_article(q.article_id)
+    return article.text[q.quotation.sentence_start : q.quotation.sentence_end] if article else q.quotation.text
+
+
+def _display_name(quotes: Sequence[StoredQuotation]) -> str:
+    return max((q.quotation.speaker for q in quotes), key=lambda s: (len(s.split()), len(s)))
+
+
+def _statement(store: IndexStore, q: StoredQuotation, score: float, *, first: bool) -> Statement:
+    qt = q.quotation
+    article = store.get_article(q.article_id)
+    text = article.text if article else ""
+    said = _said_when(store, q)
+    who = qt.speaker + (f", {_role_phrase(qt.role)}," if first and qt.role else "")
+    words = " ".join(qt.text.split()).rstrip()
+    if qt.kind == "direct":
+        body = f"{who} said{said}: “{words}”"
+    else:
+        words = re.sub(r"^(?:that)\s+", "", words, flags=re.IGNORECASE).rstrip(" .,;")
+        body = f"{who} said{said} that {words}"
+    return Statement(body, q.article_id, q.title, q.url, q.source, q.published, qt.sentence_start, qt.sentence_end,
+                     text[qt.sentence_start : qt.sentence_end], qt.speaker, score)
+
+
+def _role_phrase(role: str) -> str:
+    # "Turkish Presidential Spokesman" reads as "the Turkish presidential spokesman" mid-sentence.
+    words = role.split()
+    lowered = [w if (w[:1].isupper() and i == 0 and _is_demonym(w)) or w.isupper() else w.lower() for i, w in enumerate(words)]
+    return "the " + " ".join(lowered) if lowered and lowered[0].lower() not in ("the", "a", "an") else " ".join(lowered)
+
+
+def _is_demonym(word: str) -> bool:
+    # A capitalised first word of a role is kept when it names a place or people ("Turkish", "U.S.").
+    return word.endswith(("ish", "ian", "ese", "an", ".")) or word.isupper()
+
+
+def _said_when(store: IndexStore, q: StoredQuotation) -> str:
+    """" on 26 November 2019" when the quote's sentence dates the statement to a day."""
+    for d in store.date_mentions(article_ids=[q.article_id]):
+        m = d.mention
+        inside_quote = q.quotation.start <= m.start < q.quotation.end
+        if (m.sentence_start, m.sentence_end) == (q.quotation.sentence_start, q.quotation.sentence_end) and not inside_quote:
+            if m.value_start is not None and m.value_start == m.value_end and m.direction != "future":
+                return f" on {describe(m)}"
+    return ""
+
+
+def _merge_same_sentence(statements: list[Statement]) -> list[Statement]:
+    # Two quotes from one sentence (a quote split around "he said") cite one span; keep both texts.
+    out: list[Statement] = []
+    for s in statements:
+        if out and (out[-1].article_id, out[-1].start, out[-1].end) == (s.article_id, s.start, s.end):
+            prev = out[-1]
+            out[-1] = Statement(prev.text + "; " + s.text.split(": ", 1)[-1] if ": “" in s.text else prev.text, prev.article_id,
+                                prev.title, prev.url, prev.source, prev.published, prev.start, prev.end, prev.quote,
+                                prev.speaker, max(prev.score, s.score))
+        else:
+            out.append(s)
+    return out
+
+
+# --- when ----------------------------------------------------------------------------------
+
+_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})")
+
+
+def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: IndexStore, embedder: Embedder) -> Statement | None:
+    """The date the question asks for, with the sentence it came from ("Dec. 3-4, in London"),
+    resolved to an absolute date when the article's date is known; None when no retrieved
+    sentence with a date is about the question."""
+    if not hits:
+        return None
+    rank = {h.chunk.article_id: i for i, h in reversed(list(enumerate(hits)))}
+    mentions = [d for d in store.date_mentions(article_ids=list(rank)) if _in_hits(d, hits)]
+    if not mentions:
+        return None
+    focus = intent.topic or question
+    want = set(tokenize(focus))
+    if not want:
+        return None
+    sentences = [_date_sentence(store, d) for d in mentions]
+    vecs = embedder.embed([focus, *sentences])
+    cos = vecs[1:] @ vecs[0]
+    best: tuple[float, StoredDate, str] | None = None
+    for d, sent, c in zip(mentions, sentences, cos):
+        coverage = len(want & set(tokenize(sent))) / len(want)
+        if coverage < WHEN_MIN_COVERAGE:
+            continue
+        # Prefer the topic's own sentence, an upcoming event for "when is/will", and better-ranked articles.
+        score = coverage + 0.5 * float(c) - 0.02 * rank[d.article_id] + (0.05 if d.mention.kind != "relative" else 0.0)
+        if best is None or score > best[0]:
+            best = (score, d, sent)
+    if best is None:
+        return None
+    _, d, sent = best
+    m = d.mention
+    value = m.text
+    if m.value_start is not None:
+        resolved = describe(m)
+        if fold(resolved) != fold(m.text):
+            value = f"{m.text} ({resolved})"
+    elif d.published is None and m.kind != "absolute":
+        value = f"{m.text} (the article gives no date of its own, so the year is not known)" if m.kind == "partial" else m.text
+    place = _nearest_place(sent, m.start - m.sentence_start)
+    text = value + (f", in {place}" if place and place not in m.text else "")
+    return Statement(text, d.article_id, d.title, d.url, d.source, d.published, m.sentence_start, m.sentence_end, sent, None,
+                     round(best[0], 4))
+
+
+def _in_hits(d: StoredDate, hits: Sequence[Hit]) -> bool:
+    return any(h.chunk.article_id == d.article_id and h.chunk.start <= d.mention.start < h.chunk.end for h in hits)
+
+
+def _date_sentence(store: IndexStore, d: StoredDate) -> str:
+    article = store.get_article(d.article_id)
+    return article.text[d.mention.sentence_start : d.mention.sentence_end] if article else d.mention.text
+
+
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "monday tuesday wednesday thursday friday saturday sunday spring summer autumn fall winter".split()
+)
+
+
+def _nearest_place(sentence: str, at: int) -> str | None:
+    places = [(abs(m.start() - at), m.group(1)) for m in _PLACE.finditer(sentence)
+              if m.group(1).split()[0].lower().rstrip(".") not in _NOT_PLACES and not any(ch.isdigit() for ch in m.group(1))]
+    return min(places)[1] if places else None
