@@ -200,8 +200,9 @@ def check_date_value(expr, kind, vs, ve, pub, where):
         if low.split(",")[0] == name:
             if vs != ve or vs.weekday() != i:
                 raise GoldError(f"{where}: {expr} -> {vs} is not a {name}")
-            if vs == pub and kind == "relative":
-                raise GoldError(f"{where}: a bare weekday never resolves to the publication day")
+            # A past-tense weekday equal to the publication weekday is the publication day (news style).
+            if abs((vs - pub).days) >= 7:
+                raise GoldError(f"{where}: a bare weekday is within a week of the publication day")
     monday = pub - dt.timedelta(days=pub.weekday())
     weeks = {"this week": 0, "last week": -1, "next week": 1}
     if low in weeks:

@@ -839,9 +839,9 @@ DATES = [
          anchor_from="Q635", dates=[D("Thursday", "relative", "2023-10-05")]),
     E(doc="mh-fa2fb3bb", para="That answer ultimately lies with the jury", published="2023-10-04",
          anchor_from="Q635", dates=[
-             D("Wednesday", "relative", "2023-09-27",
-               note="convention: a past-tense weekday never resolves to the publication day (a Wednesday) "
-                    "itself; the jury was in fact selected on the publication day"),
+             D("Wednesday", "relative", "2023-10-04",
+               note="news usage (AP style names the weekday, not 'today'): a past-tense weekday equal to the "
+                    "publication weekday is the publication day itself; the jury was selected that day"),
          ]),
     E(doc="mh-2a8839d8", published="2023-10-31", anchor_from="Q125", dates=[
         D("October 28", "partial", "2023-10-28"),
