@@ -1,7 +1,7 @@
 """Calendar arithmetic, word lists and the tense heuristic behind `index.dates`.
 
-Kept apart from the pattern matching so that every convention (weeks are Monday–Sunday, seasons
-are meteorological, "early/mid/late" are thirds) lives in one place and reads as a table.
+Kept apart from the pattern matching so that the calendar conventions (weeks are Monday–Sunday,
+seasons are meteorological) and the tense heuristic live in one place and read as tables.
 """
 
 from __future__ import annotations
@@ -83,33 +83,6 @@ def year_interval(y: int) -> Interval:
     return date(y, 1, 1), date(y, 12, 31)
 
 
-def part_of(span: Interval, part: str) -> Interval:
-    """The early / mid / late third of an interval.
-
-    Thirds keep one rule for every unit: a month splits into days 1–10, 11–20, 21–end; a year into
-    January–April, May–August, September–December; a season or quarter into its three months; a week
-    into Monday–Tuesday, Wednesday–Thursday, Friday–Sunday.
-    """
-    start, end = span
-    idx = {"early": 0, "mid": 1, "late": 2}[part]
-    days = (end - start).days + 1
-    whole_months = start.day == 1 and end == month_end(end.year, end.month)
-    if whole_months:
-        months = (end.year - start.year) * 12 + end.month - start.month + 1
-        if months == 1:
-            cuts = [(1, 10), (11, 20), (21, end.day)]
-            return start.replace(day=cuts[idx][0]), start.replace(day=cuts[idx][1])
-        if months % 3 == 0:
-            step = months // 3
-            a_y, a_m = add_months(start.year, start.month, idx * step)
-            b_y, b_m = add_months(a_y, a_m, step - 1)
-            return date(a_y, a_m, 1), month_end(b_y, b_m)
-    if days == 7:
-        cuts7 = [(0, 1), (2, 3), (4, 6)]
-        return start + timedelta(days=cuts7[idx][0]), start + timedelta(days=cuts7[idx][1])
-    return span
-
-
 def nearest_weekday(pub: date, wd: int, direction: str, *, same_day: bool) -> date:
     """The weekday `wd` nearest to `pub` in `direction` ("past"/"future"); `same_day` lets `pub` itself count."""
     if same_day and pub.weekday() == wd:
@@ -123,7 +96,9 @@ def choose_year(candidates: list[Interval], pub: date, direction: str) -> Interv
     """Of the same month/day in several years, the one nearest to `pub` in `direction`.
 
     Past: the latest that has begun by `pub`; future: the earliest that has not ended before `pub`;
-    otherwise the one closest to `pub` (an interval holding `pub` is closest of all).
+    present: the one closest to `pub` (an interval holding `pub` is closest of all). Unknown (no
+    tense cue): news mostly reports what happened, so the past one, unless the future one is more
+    than three times closer ("Jan. 9" in a paper of 28 December is 9 January next).
     """
     if direction == "past":
         ok = [c for c in candidates if c[0] <= pub]
@@ -137,7 +112,12 @@ def choose_year(candidates: list[Interval], pub: date, direction: str) -> Interv
     def gap(c: Interval) -> int:
         return 0 if c[0] <= pub <= c[1] else min(abs((c[0] - pub).days), abs((c[1] - pub).days))
 
-    return min(candidates, key=lambda c: (gap(c), -c[0].toordinal()))
+    nearest = min(candidates, key=lambda c: (gap(c), -c[0].toordinal()))
+    if direction == "unknown" and nearest[0] > pub:
+        past = [c for c in candidates if c[1] < pub]
+        if past and gap(nearest) * 3 >= gap(max(past)):
+            return max(past)
+    return nearest
 
 
 def thanksgiving(y: int) -> date:
@@ -157,15 +137,21 @@ def thanksgiving(y: int) -> date:
 _FUTURE = {
     "will": 1.0, "won't": 1.0, "shall": 1.0, "'ll": 1.0, "upcoming": 1.0, "forthcoming": 1.0, "scheduled": 1.0,
     "slated": 1.0, "planned": 0.9, "plans": 0.9, "plan": 0.8, "planning": 0.9, "expected": 0.8, "expects": 0.8,
-    "due": 0.8, "tomorrow": 0.8, "next": 0.7, "coming": 0.7, "intends": 0.8, "aims": 0.7, "would": 0.6, "soon": 0.6,
+    "tomorrow": 0.8, "next": 0.7, "coming": 0.7, "intends": 0.8, "aims": 0.7, "would": 0.6, "soon": 0.6,
     "later": 0.5, "hopes": 0.6, "proposed": 0.5, "ahead": 0.6, "until": 0.4,
 }  # fmt: skip
 _PAST = {
     "was": 1.0, "were": 1.0, "had": 0.9, "did": 1.0, "said": 1.0, "told": 1.0, "ago": 1.0, "yesterday": 0.9,
-    "last": 0.7, "earlier": 0.6, "previously": 0.8, "been": 0.6, "wasn't": 1.0, "weren't": 1.0, "didn't": 1.0,
+    "earlier": 0.6, "previously": 0.8, "been": 0.6, "wasn't": 1.0, "weren't": 1.0, "didn't": 1.0,
     "says": 0.4, "tells": 0.4,
 }  # fmt: skip
 _PRESENT = {"is": 0.5, "are": 0.5, "am": 0.5, "isn't": 0.5, "aren't": 0.5, "today": 0.6, "now": 0.5, "currently": 0.6}
+# Present-simple verbs of schedules: "the rule takes effect Jan. 1", "the season starts on Oct. 24".
+_SCHEDULE = set(
+    "takes take starts start begins begin opens open ends end closes close runs kicks kick arrives arrive launches launch "
+    "hosts host plays play faces face meets meet visits visit returns return expires expire resumes resume airs air "
+    "premieres debuts debut goes go travels travel".split()
+)
 _IRREGULAR = set(
     "met went came took gave made saw began held won lost left spoke sent found fell rose paid brought thought wrote ran "
     "kept told felt heard knew led meant sat stood struck threw took understood wore caught chose drew drove flew forgot "
@@ -179,6 +165,8 @@ _NOT_PAST_ED = set(
     "related united limited interested concerned detailed advanced armed skilled talented used supposed so-called "
     "led embed weed deed greed steed".split()
 )
+_PASSIVE_AUX = {"be", "being", "is", "are", "am", "get", "gets"}
+_PAST_PHRASES = [(re.compile(r"\bback\s+in\b", re.IGNORECASE), 0.9)]
 _FUTURE_PHRASES = [
     (
         re.compile(
@@ -187,6 +175,8 @@ _FUTURE_PHRASES = [
         1.0,
     ),
     (re.compile(r"\bgoing\s+to\b", re.IGNORECASE), 1.0),
+    # "due to a shoulder injury" is a cause, not a plan: "due" counts only after a form of "be".
+    (re.compile(r"\b(?:is|are|was|were|['’]s)\s+due\b|\blikely\s+to\b", re.IGNORECASE), 0.9),
     (re.compile(r"\bto\s+be\s+held\b|\bto\s+take\s+place\b", re.IGNORECASE), 1.0),
     (re.compile(r"\b(?:is|are)\s+to\b", re.IGNORECASE), 0.8),
 ]
@@ -207,6 +197,8 @@ def _cue(word: str) -> tuple[str, float] | None:
         return "past", _PAST[w]
     if w in _PRESENT:
         return "present", _PRESENT[w]
+    if w in _SCHEDULE:
+        return "present", 0.7
     if w in _IRREGULAR:
         return "past", 0.9
     if len(w) > 4 and w.endswith("ed") and w not in _NOT_PAST_ED and w.isalpha():
@@ -220,16 +212,21 @@ def clause_tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
     Returns "past", "future", "present" or "unknown" (no cue in the sentence).
     """
     cues: list[tuple[int, int, str, float]] = []  # (char start, char end, tense, strength)
+    prev = ""
     for m in _WORD.finditer(text, lo, hi):
+        word, before, prev = m.group(), prev, m.group().lower()
         if start <= m.start() < end:
             continue  # the mention's own words ("next", "last") are read by its rule, not here
-        c = _cue(m.group())
+        c = _cue(word)
+        if c and c[0] == "past" and before in _PASSIVE_AUX and word.lower() not in _PAST:
+            continue  # "will be announced", "is held": a participle, not a past tense
         if c:
             cues.append((m.start(), m.end(), c[0], c[1]))
-    for rx, strength in _FUTURE_PHRASES:
-        for m in rx.finditer(text, lo, hi):
-            if not (start <= m.start() < end):
-                cues.append((m.start(), m.end(), "future", strength))
+    for phrases, tense_name in ((_FUTURE_PHRASES, "future"), (_PAST_PHRASES, "past")):
+        for rx, strength in phrases:
+            for m in rx.finditer(text, lo, hi):
+                if not (start <= m.start() < end):
+                    cues.append((m.start(), m.end(), tense_name, strength))
     best, best_w = "unknown", 0.0
     for cs, ce, tense, strength in cues:
         a, b = (ce, start) if ce <= start else (end, cs)

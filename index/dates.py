@@ -16,7 +16,8 @@ Conventions (they match the project's gold annotations):
 - months, years, quarters are calendar ones; seasons are meteorological (spring = March–May,
   summer = June–August, autumn/fall = September–November, winter = December–February);
 - "earlier this month": the 1st to the day before publication; "later this month": the day after
-  publication to the month's end; "early/mid/late" are thirds (see `date_rules.part_of`);
+  publication to the month's end; "early/mid/late" and "the end of" keep the whole unit ("early
+  next year" is next year: the gold annotations read it so, and "early" has no agreed boundary);
 - a month or day without a year takes the year that puts it nearest the publication date in the
   direction the clause's tense gives (see `date_rules.clause_tense` for the heuristic);
 - "N days/weeks/months/years ago" is that day / Monday–Sunday week / calendar month / calendar year
@@ -51,7 +52,6 @@ from index.date_rules import (
     month_interval,
     nearest_weekday,
     number,
-    part_of,
     quarter_interval,
     season_interval,
     thanksgiving,
@@ -103,9 +103,13 @@ class _Plan:
     chained: bool = False  # counts from the previous date mentioned, not from publication
 
 
+# Capitalised or all capitals ("OCTOBER 24" in a shouted headline), never lower case: "may", "march".
 _MON_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MON_FULL += "|" + _MON_FULL.upper()
 _MON_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON_ABBR += "|" + _MON_ABBR.upper()
+_WD = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD = rf"(?P<wd>{_WD}|{_WD.upper()})"
 _RSEP = r"(?:\s*[-–—]\s*|\s+(?:to|through|and|until)\s+)"
 _PART = r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
 _NUMW = r"(?i:a\s+couple\s+of|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\d{1,3})"
@@ -125,23 +129,17 @@ def _year(g: str = "y") -> str:
     return rf"(?P<{g}>(?:19|20)\d\d)(?!\d)"
 
 
-_PART_WORD = {"early": "early", "mid": "mid", "late": "late", "the end of": "late", "the beginning of": "early",
-              "the start of": "early", "the middle of": "mid"}  # fmt: skip
 # Words before a bare "May"/"March" that make it a month, not a verb or a name ("Theresa May").
 _MONTH_CUES = set(
-    "in by since until till from through during before after of between and to early mid late this last next end on".split()
+    "in by since until till from through during before after of between and to early mid late this last next end on the their his her its our back".split()
 )
 # Capitalised weekdays inside names: "Black Friday", "the Sunday Times", "Super Tuesday".
 _WD_BEFORE_NAME = set("black cyber good super ash bloody holy palm easter maundy giving small".split())
-_WD_AFTER_NAME = set("times telegraph express mirror herald post people sport independent mail football".split())
+_WD_AFTER_NAME = set("times telegraph express mirror herald post people sport independent mail football live".split())
 
 
 def _norm(s: str | None) -> str:
     return re.sub(r"\s+", " ", s.lower()).strip() if s else ""
-
-
-def _part(s: str | None) -> str:
-    return _PART_WORD.get(_norm(s).rstrip("-"), "") if s else ""
 
 
 def _month_no(s: str) -> int:
@@ -211,15 +209,11 @@ def _h_dmy(m: re.Match[str], tense: str, text: str) -> _Plan | None:
 
 def _h_month_year(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     iv = month_interval(int(m["y"]), _month_no(m["mo"]))
-    part = _part(m["part"])
-    iv = part_of(iv, part) if part else iv
-    return _Plan("absolute", "range" if part else "month", lambda p, a: iv)
+    return _Plan("absolute", "month", lambda p, a: iv)
 
 
 def _h_season_year(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     iv = season_interval(m["season"].lower(), int(m["y"]))
-    part = _part(m["part"])
-    iv = part_of(iv, part) if part else iv
     return _Plan("absolute", "range", lambda p, a: iv)
 
 
@@ -230,33 +224,22 @@ def _h_quarter_year(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     return _Plan("absolute", "quarter", lambda p, a: iv)
 
 
-def _h_quarter(m: re.Match[str], tense: str, text: str) -> _Plan | None:
-    q = ORDINALS[m["ord"].lower()] if m["ord"] else int(m["q"][1])
-
-    def resolve(pub: date | None, _a: date | None) -> Interval | None:
-        if pub is None:
-            return None
-        return choose_year([quarter_interval(y, q) for y in (pub.year - 1, pub.year, pub.year + 1)], pub, tense)
-
-    return _Plan("partial", "quarter", resolve)
-
-
 def _h_year(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     y = int(m["y"])
     before = text[max(0, m.start() - 8) : m.start()]
     if re.search(r"(?:\bNo\.?|[#$£€])\s*$", before):
         return None
-    part = _part(m["part"])
+    prev = re.search(r"(\w+)\W*$", before)
+    if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _MONTH_CUES and prev.end() == len(before):
+        return None  # a year inside a name: "IPL 2024 Auction", "Euro 2024"
     iv = year_interval(y)
-    iv = part_of(iv, part) if part else iv
-    return _Plan("absolute", "range" if part else "year", lambda p, a: iv)
+    return _Plan("absolute", "year", lambda p, a: iv)
 
 
 def _h_month(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     mo = _month_no(m["mo"])
     mod = _norm(m["mod"])
-    part = _part(m["mod"])
-    if not mod and m["mo"] in ("May", "March"):
+    if not mod and m["mo"].title() in ("May", "March"):
         prev = re.search(r"([\w-]+)\W*$", text[max(0, m.start() - 20) : m.start()])
         if not prev or prev.group(1).lower().rstrip("-") not in _MONTH_CUES:
             return None
@@ -275,18 +258,16 @@ def _h_month(m: re.Match[str], tense: str, text: str) -> _Plan | None:
             y = pub.year if mo <= pub.month else pub.year - 1
         elif tense == "future":
             y = pub.year if mo >= pub.month else pub.year + 1
-        else:
-            y = choose_year([month_interval(y, mo) for y in (pub.year - 1, pub.year, pub.year + 1)], pub, "unknown")[0].year
-        iv = month_interval(y, mo)
-        return part_of(iv, part) if part else iv
+        else:  # present: the nearest; no cue: the past one unless the next is much nearer
+            y = choose_year([month_interval(y, mo) for y in (pub.year - 1, pub.year, pub.year + 1)], pub, tense)[0].year
+        return month_interval(y, mo)
 
-    return _Plan(kind, "range" if part else "month", resolve, "past" if mod in ("last", "this past") else "")
+    return _Plan(kind, "month", resolve, "past" if mod in ("last", "this past") else "")
 
 
 def _h_season(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     season = m["season"].lower()
     mod = _norm(m["mod"])
-    part = _part(m["mod"])
     if not mod and not m["pre"]:
         return None
     if season == "fall" and not (mod or _norm(m["pre"]) in ("in", "during", "by", "until", "since", "this", "over", "through")):
@@ -311,7 +292,7 @@ def _h_season(m: re.Match[str], tense: str, text: str) -> _Plan | None:
                 iv = season_interval(season, pub.year)
         else:
             iv = choose_year(cands, pub, tense)
-        return part_of(iv, part) if part else iv
+        return iv
 
     return _Plan(kind, "range", resolve)
 
@@ -340,6 +321,8 @@ def _h_weekday(m: re.Match[str], tense: str, text: str) -> _Plan | None:
         return None
     if nxt and nxt.group(1).lower() in _WD_AFTER_NAME and nxt.group(1)[0].isupper():
         return None
+    if m["m"].split()[-1][0].isupper() and m["m"].split()[-1].lower() in ("morning", "afternoon", "evening", "night"):
+        return None  # "Saturday Night Live", "Monday Night Football": titles
     chained = mod in ("the following", "the previous", "the next")
 
     def resolve(pub: date | None, anchor: date | None) -> Interval | None:
@@ -424,10 +407,10 @@ def _h_unit(m: re.Match[str], tense: str, text: str) -> _Plan | None:
             return min(iv[1], pub + timedelta(days=1)), iv[1]
         if part == "the rest of":
             return min(iv[1], pub + timedelta(days=1)), iv[1]
-        p = _part(part) or {"earlier": "early", "later": "late"}.get(part, "")
-        return part_of(iv, p) if p else iv
+        return iv
 
-    gran = "range" if part or unit == "weekend" else unit
+    narrowed = part in ("earlier", "later", "the rest of") and {"this past": -1, "this coming": 1}.get(mod, step) == 0
+    gran = "range" if narrowed or unit == "weekend" else unit
     inherent = (
         "past" if mod in ("last", "this past", "the past") else "future" if mod in ("next", "this coming", "the coming") else ""
     )
@@ -475,6 +458,8 @@ def _h_count(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     way = (m["dir"] or "in").lower()
     if n is None or n > 400:
         return None
+    if way in ("earlier", "later") and unit not in ("day", "week"):
+        return None  # "a year earlier" in results compares periods; it names no date
     if way == "in" and (tense == "past" or re.search(_SUPERLATIVE_BEFORE, text[max(0, m.start() - 40) : m.start()])):
         return None  # "the first time in two years", "the highest in a decade": durations
     sign = -1 if way in ("ago", "earlier") else 1
@@ -505,8 +490,8 @@ def _h_chain_day(m: re.Match[str], tense: str, text: str) -> _Plan | None:
 
 def _h_holiday(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     name = _norm(m["hol"]).replace("’", "'")
-    if name == "christmas" and not re.search(
-        r"\b(?:on|before|after|until|by|at|since|over|for|till)\s*$", text[max(0, m.start() - 8) : m.start()]
+    if not m["y"] and not re.search(
+        r"\b(?:on|before|after|until|by|at|since|over|for|till|this|last|next)\s*$", text[max(0, m.start() - 8) : m.start()]
     ):
         return None
     fixed = {"christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
@@ -551,12 +536,6 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], str, str], _Plan | 
             rf"(?P<m>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of)?,?\s+{_year()}|(?P<q>Q[1-4])\s+{_year('y2')})"
         ),
         _h_quarter_year,
-    ),
-    (
-        re.compile(
-            r"(?P<m>(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)|(?P<q>Q[1-4]))(?!\w)"
-        ),
-        _h_quarter,
     ),
     (
         re.compile(rf"(?<![\w$£€#/.,-])(?P<m>(?:(?P<part>{_PART})[\s-]+)?{_year()})(?![.,]\d|-\d|\s*(?:%|percent|per\s+cent))"),
