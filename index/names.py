@@ -56,7 +56,7 @@ def fold(s: str) -> str:
 def speaker_key(name: str) -> str:
     """The key under which a speaker's quotations are matched across articles.
 
-    Honorifics go, punctuation inside names is dropped ("O'Brien" -> "obrien") and hyphens become
+    Honorifics and a leading "the" go ("The Kremlin" is "Kremlin"), punctuation inside names is dropped ("O'Brien" -> "obrien") and hyphens become
     spaces, so spelling variants meet on one key.
 
     Args:
@@ -67,7 +67,7 @@ def speaker_key(name: str) -> str:
     """
     s = fold(name).replace("'", "").replace("-", " ").replace(".", " ")
     tokens = re.sub(r"[^\w\s]", " ", s).split()
-    while len(tokens) > 1 and tokens[0] in HONORIFICS:
+    while len(tokens) > 1 and (tokens[0] in HONORIFICS or tokens[0] == "the"):
         tokens = tokens[1:]
     return " ".join(tokens)
 

@@ -107,7 +107,7 @@ _OBJ = rf"""(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|anal
     |the[ \u00a0]+{CAP_RUN}|the[ \u00a0]+(?!that\b)[a-z]+(?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel
     |crowd|meeting|summit|forum|newspaper|broadcaster|station|channel|magazine|court|jury|podcast|show))?|an?[ \u00a0]+[a-z\-]+
     (?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel|crowd|meeting|summit|forum|interviewer|event|rally))?
-    |{CAP_RUN})"""
+    |{CAP_RUN}(?:['’]s[ \u00a0]+{CAP_RUN})?)"""
 _AUX = r"(?:has|had|have|would|will|also|later|then|again|previously|once|reportedly|separately|further|repeatedly)"
 CUE = rf"""(?P<cue>(?:{_AUX}[ \u00a0]+)*(?:(?P<tverb>told|tells|telling)[ \u00a0]+(?P<obj>{_OBJ})|(?P<verb>{_CUE_ALT}))\b)"""
 
@@ -123,7 +123,7 @@ MENTION = rf"""(?P<mention>
   | (?P<rolenp>{_DET}[ \u00a0]+(?:{_RW}[ \u00a0]+){{0,5}}?(?:\d+-year-old|(?:{_ROLE_HEADS})s?)\b
         (?:[ \u00a0]+(?:for|at|of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:{CAP_RUN}|[a-z]+))?)
   | (?P<plural>(?:(?:{CAP_RUN}|[a-z]+)[ \u00a0]+){{0,2}}?(?:{_PLURALS})\b(?:[ \u00a0]+(?:familiar[ ]with[ ]the[ ]matter|close[ ]to[ ]the[ ]\w+))?)
-  | (?P<name>{NAME_RUN})
+  | (?P<name>(?:[Tt]he[ \u00a0]+)?{NAME_RUN})
   | (?P<detnp>(?:the|The|a|A|an|An|one|One|another|Another)[ \u00a0]+(?:[a-z][\w’'\-]*[ \u00a0]+){{0,2}}[a-z][\w\-]*)
 )"""
 # Words between a speaker and the cue ("on Tuesday", "during a press briefing in Washington", ", the minister,").
@@ -153,7 +153,11 @@ RE_ADV_THAT = re.compile(
     r"[ \u00a0]+(?:in|on|at|during|after|before|via|to|late|last|this|earlier|later|through|from|while|when|over)\b"
     r"[^,;:“”\"]{0,80}?[ \u00a0]*,?[ \u00a0]+that\b[ \u00a0]*"
 )
-RE_LEAD = re.compile(r"(?:(?:But|And|However|Meanwhile|Still|Yet|So|Also|Separately|Earlier|Later|Now|Then)\b,?[ \u00a0]+)*")
+# A dateline ("WASHINGTON (Reuters) - ") and sentence connectors come before the subject.
+RE_LEAD = re.compile(
+    r"(?:[A-Z][A-Z .,'’\-]{2,40}(?:[ \u00a0]*\([^)]{1,40}\))?[ \u00a0]*[-–—][ \u00a0]*)?"
+    r"(?:(?:But|And|However|Meanwhile|Still|Yet|So|Also|Separately|Earlier|Later|Now|Then)\b,?[ \u00a0]+)*"
+)
 # A leading adverbial ending with a comma ("On Tuesday, ", "In a statement on Monday, ", "Asked about the deal, ").
 RE_LEAD_ADV = re.compile(
     r"(?:(?:On|In|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Separately|However|Meanwhile|Since|When|While"

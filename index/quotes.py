@@ -149,7 +149,9 @@ def _cue(m: re.Match) -> str:
         return "quoted as saying"
     if m.groupdict().get("acc"):
         return "according to"
-    return " ".join(m.group("cue").replace("\u00a0", " ").split())
+    # The cue is the verb and its listener ("told reporters"), without "also" or "has".
+    cue = m.group("verb") or f"{m.group('tverb')} {m.group('obj')}"
+    return " ".join(cue.replace("\u00a0", " ").split())
 
 
 def _attr_at(text: str, p: int, limit: int) -> re.Match | None:

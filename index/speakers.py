@@ -24,7 +24,7 @@ from index.quote_rules import (
     TITLE_WORDS,
 )
 
-_APPOSITIVE = re.compile(r",[ \u00a0]+((?:the|a|an|who|its|his|her|former|[A-Z][\w.\-]*['’]s)\b[^,;.“”\"]{2,90}?|\d{1,3})(?=,|\.|;|[ \u00a0]+(?:said|says|told)\b)")
+_APPOSITIVE = re.compile(r",[ \u00a0]+((?:the|a|an|who|its|his|her|former|[a-z]+|[A-Z][\w.\-]*['’]s)\b[^,;.“”\"]{2,90}?|\d{1,3})(?=,|\.|;|[ \u00a0]+(?:said|says|told)\b)")
 _INDEFINITE = frozenset(["a", "an", "another", "one", "two", "three", "several", "other"])
 
 

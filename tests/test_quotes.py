@@ -198,3 +198,21 @@ def test_name_mentions() -> None:
     assert name_mentions("Did Jean-Luc Mélenchon's party win?") == ["Jean-Luc Mélenchon"]
     assert name_mentions("what did ursula say") == []
     assert name_mentions("What did Ursula von der Leyen say?") == ["Ursula von der Leyen"]
+
+
+def test_dateline_organisation_and_named_spokesperson() -> None:
+    text = (
+        'WASHINGTON (Reuters) - The White House on Monday said it was "deeply concerned" about the reports.\n\n'
+        'In a statement, the White House said: "We are monitoring the situation closely."\n\n'
+        "“There was no attempt to remove him,” said an Anthropic spokesperson, Sally Aldous.\n\n"
+        "Ankara, Washington to discuss Russian S-400 issue next week, says Kalın"
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    mixed = _find(quotes, "deeply concerned")
+    assert (mixed.kind, mixed.text) == ("mixed", 'it was "deeply concerned" about the reports')
+    assert same_speaker(mixed.speaker, "The White House")
+    assert same_speaker(_find(quotes, "We are monitoring").speaker, "White House")
+    assert _find(quotes, "There was no attempt").speaker == "Sally Aldous"
+    headline = _find(quotes, "to discuss Russian S-400 issue")
+    assert (headline.text, headline.speaker, headline.cue) == ("Ankara, Washington to discuss Russian S-400 issue next week", "Kalın", "says")
