@@ -19,7 +19,7 @@ _ABBR = r"(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Prof|Capt|Sgt|A
 NAME_WORD = rf"[{_UP}]{_L}*(?:['’\-](?!s\b){_L}+)*"
 CAP_TOKEN = rf"(?:{_ABBR}|{NAME_WORD}|[A-Z]{{2,}}\b)"
 _PARTICLE = r"(?:de|da|di|du|del|della|der|den|van|von|bin|ibn|al|el|la|le|dos|das|ter|of|for)"
-CAP_RUN = rf"{CAP_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{CAP_TOKEN})*"
+CAP_RUN = rf"{CAP_TOKEN}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{CAP_TOKEN})*(?:,?[ \u00a0]+(?:Jr|Sr)\.)?"
 
 _w = str.split
 # Nouns that describe who a speaker is; "the minister said" points back at a minister.
@@ -34,7 +34,8 @@ PERSON_ROLES = frozenset(
     commander colonel admiral sheriff prosecutor inspector officer psychologist physician nurse designer developer
     boss president-elect premier vice-president campaigner activist organiser organizer sergeant contributor writer
     columnist critic commentator blogger user customer fan member employee worker staffer publicist insider friend
-    relative neighbour neighbor colleague person partner veteran official""")
+    relative neighbour neighbor colleague person partner veteran official forward midfielder defender goalkeeper
+    winger quarterback pitcher guard pastor""")
 )
 ORG_ROLES = frozenset(
     _w("""company firm startup start-up group agency ministry department government administration organisation
@@ -70,14 +71,16 @@ ORG_WORDS = frozenset(
     commission council office party police times post news reuters press institute foundation committee court
     government authority service forum summit organization organisation union league club federation fund capital
     partners technologies labs systems house kremlin pentagon nato eu un motors airlines network studios media
-    pictures records entertainment games holdings ventures securities exchange""")
+    pictures records entertainment games holdings ventures securities exchange stadium arena park street square airport
+    hall center centre""")
 )
 HONORIFIC_TITLES = frozenset(_w("mr. mrs. ms. dr. prof. mr mrs ms dr sir dame"))
 # Capitalised words that start sentences without naming anyone.
 LEADING_STOP = frozenset(
     _w("""but and however meanwhile still yet so also then now earlier later in on at the a an it this that these those
     there here when while after before as if though although because since speaking asked separately instead
-    overall indeed moreover furthermore additionally finally first second third last today yesterday""")
+    overall indeed moreover furthermore additionally finally first second third last today yesterday next is are was
+    were what who how why where which""")
 )
 # Capitalised words that are never speakers.
 NOT_NAMES = frozenset(
@@ -95,21 +98,29 @@ _CUES_THAT = _w(
     confirms denied denies suggested suggests emphasised emphasized emphasises emphasizes urged urges remarked recalled
     recalls observed declared declares reiterated reiterates cautioned cautions responded testified agreed complained
     complains vowed joked quipped alleged alleges countered concluded assured reported reports believes
-    revealed reveals disclosed shared""")
+    revealed reveals disclosed shared maintains maintained maintain indicated indicates indicate counter counters
+    recounts recounted recount allege admit explain state states suggest reflected reflects estimated acknowledge
+    point_out pointed_out points_out""")
 PARTICIPLES = _w(
     """saying adding noting warning arguing explaining stressing insisting claiming writing telling emphasising
     emphasizing urging suggesting acknowledging continuing""")
-BARE_CUES = frozenset(_CUES_BARE) | {"pointed out", "points out"}
+BARE_CUES = frozenset(_CUES_BARE)
 # "believes" is opinion, not speech: only accepted next to quote marks (see `index.quotes`).
+# A bare clause after these verbs must look finite ("maintains the system is ..."), not a noun object ("indicated support").
+FINITE = re.compile(
+    r"(?:\S+[ \u00a0]+){0,7}?(?:will|would|could|can|may|might|should|must|is|are|was|were|has|had|have|did|does|do|"
+    r"isn['’]t|wasn['’]t|won['’]t|didn['’]t|[a-z]{3,}ed)\b"
+)
 NOT_INDIRECT = frozenset(["believes", "asked", "asks", "continued", "continues", "joked", "quipped"])
-_CUE_ALT = "|".join(sorted([*_CUES_BARE, *_CUES_THAT, "pointed out", "points out"], key=len, reverse=True))
+_CUE_ALT = "|".join(sorted([c.replace("_", "[ ]") for c in [*_CUES_BARE, *_CUES_THAT]], key=len, reverse=True))
 _OBJ = rf"""(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|supporters|listeners|viewers|readers
     |the[ \u00a0]+{CAP_RUN}|the[ \u00a0]+(?!that\b)[a-z]+(?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel
     |crowd|meeting|summit|forum|newspaper|broadcaster|station|channel|magazine|court|jury|podcast|show))?|an?[ \u00a0]+[a-z\-]+
     (?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel|crowd|meeting|summit|forum|interviewer|event|rally))?
-    |{CAP_RUN}(?:['’]s[ \u00a0]+{CAP_RUN})?)"""
+    |{CAP_RUN}(?:['’]s[ \u00a0]+{CAP_RUN})?|[a-z]+(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+that\b)|[a-z]+[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{CAP_RUN})"""
 _AUX = r"(?:has|had|have|would|will|also|later|then|again|previously|once|reportedly|separately|further|repeatedly)"
-CUE = rf"""(?P<cue>(?:{_AUX}[ \u00a0]+)*(?:(?P<tverb>told|tells|telling)[ \u00a0]+(?P<obj>{_OBJ})|(?P<verb>{_CUE_ALT}))\b)"""
+_KEEN = r"(?:(?:was|were|is|are)[ \u00a0]+(?:keen|quick|eager|careful|happy|right)[ \u00a0]+to|went[ \u00a0]+on[ \u00a0]+to|goes[ \u00a0]+on[ \u00a0]+to)"
+CUE = rf"""(?P<cue>(?:(?:{_AUX}|{_KEEN})[ \u00a0]+)*(?:(?P<tverb>told|tells|telling)[ \u00a0]+(?P<obj>{_OBJ})|(?P<verb>{_CUE_ALT}))\b)"""
 
 _DET = r"(?:the|The|a|A|an|An|another|Another|one|One|two|Two|three|Three|several|Several|other|Other|its|Its|his|His|her|Her|their|Their)"
 _ROLE_HEADS = "|".join(sorted(PERSON_ROLES | ORG_ROLES, key=len, reverse=True))
@@ -124,19 +135,20 @@ MENTION = rf"""(?P<mention>
         (?:[ \u00a0]+(?:for|at|of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:{CAP_RUN}|[a-z]+))?)
   | (?P<plural>(?:(?:{CAP_RUN}|[a-z]+)[ \u00a0]+){{0,2}}?(?:{_PLURALS})\b(?:[ \u00a0]+(?:familiar[ ]with[ ]the[ ]matter|close[ ]to[ ]the[ ]\w+))?)
   | (?P<name>(?:[Tt]he[ \u00a0]+)?{NAME_RUN})
-  | (?P<detnp>(?:the|The|a|A|an|An|one|One|another|Another)[ \u00a0]+(?:[a-z][\w’'\-]*[ \u00a0]+){{0,2}}[a-z][\w\-]*)
+  | (?P<detnp>(?:(?:the|The|a|A|an|An|one|One|another|Another)|{CAP_RUN}['’]s)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){{0,6}}?[a-z][\w\-]*)
 )"""
 # Words between a speaker and the cue ("on Tuesday", "during a press briefing in Washington", ", the minister,").
 _ADV_CH = r"(?:(?!\b(?:that|which|who|whom|whose|and|but|said|says)\b)[^,;:\"“”.!?])"
-ADV = rf"""(?:[ \u00a0]*,[ \u00a0]*[^,;“”"]{{1,100}}?,|[ \u00a0]+(?:on|in|during|at|after|before|while|via|through
+ADV = rf"""(?:[ \u00a0]*,[ \u00a0]*[^,;“”"]{{1,160}}?,|[ \u00a0]+(?:on|in|during|at|after|before|while|via|through
     |from|with|last|this|late|early|earlier|speaking|when|over|to|late)\b{_ADV_CH}{{0,80}}?)*"""
-ATTR_MC = rf"{MENTION}{ADV}[ \u00a0]+{CUE}"
+ATTR_MC = rf"{MENTION}(?P<adv>{ADV})[ \u00a0]+{CUE}"
 ATTR_CM = rf"{CUE}[ \u00a0]+{MENTION}"
 ATTR_QUOTED = rf"(?P<source>[^,;:“”\"]{{2,80}}?)[ \u00a0]+(?P<qcue>quoted)[ \u00a0]+{MENTION}[ \u00a0]+as[ \u00a0]+saying"
 # The source after "according to" may be anything that speaks ("the Irish Data Protection Commission").
 ACCORDING = r"(?P<acc>[Aa]ccording[ \u00a0]+to)[ \u00a0]+(?P<mention>(?:[^,;:.“”\"]|\.(?=\w|[ \u00a0][a-z])){2,90}?)(?=[ \u00a0]*(?:[,;:.!?“”\"]|$))"
 TAIL_OK = re.compile(r"""[ \u00a0]*(?:$|[.,;:!?…\-–—)]|[“"‘]|(?:on|in|during|at|after|before|while|via|through|from|with|last|this|late
-    |earlier|later|when|over|to|as|about|of|outside)\b|\w+ing\b)""", re.VERBOSE)
+    |earlier|later|when|over|to|as|about|of|outside|yesterday|today|tonight|recently|afterwards|Monday|Tuesday|Wednesday
+    |Thursday|Friday|Saturday|Sunday)\b|\w+ing\b)""", re.VERBOSE)
 PARTICIPLE_LEAD = re.compile(rf"[ \u00a0]*(?:,|and)?[ \u00a0]*(?:\b(?:{'|'.join(PARTICIPLES)})\b)[ \u00a0]*(?:that\b)?", re.VERBOSE)
 
 FLAGS = re.VERBOSE
@@ -150,12 +162,13 @@ RE_CAP_TOKEN = re.compile(CAP_TOKEN)
 RE_THAT = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|:[ \u00a0]*)?(?:that\b[ \u00a0]*)?")
 # "said in a statement on Wednesday that ...": an adverbial between the cue and "that".
 RE_ADV_THAT = re.compile(
-    r"[ \u00a0]+(?:in|on|at|during|after|before|via|to|late|last|this|earlier|later|through|from|while|when|over)\b"
+    r"[ \u00a0]+(?:in|on|at|during|after|before|via|to|late|last|this|earlier|later|through|from|while|when|over|yesterday|today"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"[^,;:“”\"]{0,80}?[ \u00a0]*,?[ \u00a0]+that\b[ \u00a0]*"
 )
 # A dateline ("WASHINGTON (Reuters) - ") and sentence connectors come before the subject.
 RE_LEAD = re.compile(
-    r"(?:[A-Z][A-Z .,'’\-]{2,40}(?:[ \u00a0]*\([^)]{1,40}\))?[ \u00a0]*[-–—][ \u00a0]*)?"
+    r"(?:[A-Z][A-Z .,'’\-]{2,40}(?:[ \u00a0]*\([^)]{1,40}\))?[ \u00a0]*[-–—][ \u00a0]*|[A-Z]{3,}:[ \u00a0]+)?"
     r"(?:(?:But|And|However|Meanwhile|Still|Yet|So|Also|Separately|Earlier|Later|Now|Then)\b,?[ \u00a0]+)*"
 )
 # A leading adverbial ending with a comma ("On Tuesday, ", "In a statement on Monday, ", "Asked about the deal, ").
@@ -163,4 +176,13 @@ RE_LEAD_ADV = re.compile(
     r"(?:(?:On|In|At|During|After|Before|Speaking|Asked|Earlier|Later|Last|This|Separately|However|Meanwhile|Since|When|While"
     r"|Writing|From|For|With|Through|Over|Under|Following|Because|Although|Though|If|As|Despite|Given|Like|Unlike|Instead)\b"
     r"[^,;:]{0,90}?,[ \u00a0]+)"
+)
+# "..., who recently said she wants ...", "the Fed, which has insisted it will ...": a relative clause reports speech.
+RE_RELATIVE = re.compile(rf"(?:[Tt]he[ \u00a0]+)?(?P<relname>{NAME_RUN})[ \u00a0]*,[ \u00a0]+(?:who|which)[ \u00a0]+(?:\w+ly[ \u00a0]+)?{CUE}", FLAGS)
+# A time adverbial between the cue and a bare clause ("indicated last week it may cut ...").
+RE_TIME_AFTER = re.compile(
+    r"[ \u00a0]+(?:(?:last|this|next|earlier[ \u00a0]+this)[ \u00a0]+(?:week|month|year|night|\w+day)|yesterday|today|on[ \u00a0]+\w+day)\b"
+)
+RE_PARTICIPLE_CLAUSE = re.compile(
+    r",[ \u00a0]+(?P<verb>saying|claiming|adding|noting|arguing|warning|insisting|explaining|stressing)[ \u00a0]+(?:that[ \u00a0]+)?"
 )

@@ -14,31 +14,25 @@ from dataclasses import dataclass
 
 from index.chunking import split_sentences
 from index.names import speaker_key
-from index.quote_rules import (
-    BARE_CUES,
-    NAME_RUN,
-    NOT_INDIRECT,
-    PARTICIPLE_LEAD,
-    RE_ACCORDING,
-    RE_ADV_THAT,
-    RE_ATTR_CM,
-    RE_ATTR_MC,
-    RE_ATTR_QUOTED,
-    RE_LEAD,
-    RE_LEAD_ADV,
-    RE_MENTION,
-    RE_THAT,
-    TAIL_OK,
+from index.quote_clauses import (
+    SPACE,
+    Item,
+    Seg,
+    attr_at,
+    clause_end,
+    cue_of,
+    indirect_items,
+    mention_of,
+    participle_subject_items,
+    relative_items,
+    skip_space,
+    word_count,
 )
-from index.speakers import Resolved, SpeakerBook
+from index.quote_rules import PARTICIPLE_LEAD, RE_LEAD, TAIL_OK
+from index.speakers import SpeakerBook
 
-RE_NAME_AFTER = re.compile(rf",[ \u00a0]+({NAME_RUN})(?=[ \u00a0]*(?:[.,;:!?]|$))")
 _OPEN_D = "“«„"
 _CLOSE_D = "”»"
-_SPACE = " \u00a0\t"
-# Sources that are data, not speech: "according to figures from ..." is not a quotation.
-_NOT_SPEAKERS = re.compile(r"^(?:the |a |an |its |new |recent |official |latest |preliminary )*(?:data|figures|estimates|statistics|survey|"
-                           r"polls?|research|stud(?:y|ies)|records|analysis|census|calculations|prices|forecasts?|rankings|the website)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -74,29 +68,9 @@ class Quotation:
     role: str | None
 
 
-@dataclass(frozen=True)
-class _Seg:
-    open: int  # position of the opening mark
-    close: int  # position just after the closing mark (paragraph end when unclosed)
-    start: int  # inner span, trimmed
-    end: int
-
-
-@dataclass
-class _Item:
-    start: int
-    end: int
-    kind: str
-    cue: str
-    mention: tuple[int, int, str, str] | None  # (start, end, text, mention kind)
-    attr_end: int
-    source: int | None = None  # index of the item whose speaker this one inherits
-    resolved: Resolved | None = None
-
-
-def quote_segments(text: str, start: int, end: int) -> list[_Seg]:
+def quote_segments(text: str, start: int, end: int) -> list[Seg]:
     """Quote-mark spans in one paragraph; an unclosed quote runs to the paragraph's end."""
-    segs: list[_Seg] = []
+    segs: list[Seg] = []
     open_at, single = -1, False
     i = start
     while i < end:
@@ -104,16 +78,19 @@ def quote_segments(text: str, start: int, end: int) -> list[_Seg]:
         nxt = text[i + 1] if i + 1 < end else " "
         prev = text[i - 1] if i > start else " "
         if open_at < 0:
-            if ch in _OPEN_D or ch == '"':
+            if ch in "”»" and not segs and not text[start:i].count("“"):
+                # A closing mark with no opening one: the quote began in an earlier paragraph or excerpt.
+                segs.append(_trim(text, start - 1, i + 1, start, i))
+            elif ch in _OPEN_D or ch == '"':
                 open_at, single = i, False
-            elif (ch == "‘" or ch == "'") and (prev in _SPACE or prev in "([—–-") and nxt.isalpha():
+            elif (ch == "‘" or ch == "'") and (prev in SPACE or prev in "([—–-") and nxt.isalpha():
                 open_at, single = i, True
         elif not single and (ch in _CLOSE_D or ch == '"' or (ch in "’'" and nxt == ch)):
             width = 2 if ch in "’'" else 1
             segs.append(_trim(text, open_at, i + width, open_at + 1, i))
             open_at, i = -1, i + width
             continue
-        elif single and ch in "’'" and not nxt.isalpha() and prev not in _SPACE:
+        elif single and ch in "’'" and not nxt.isalpha() and prev not in SPACE:
             segs.append(_trim(text, open_at, i + 1, open_at + 1, i))
             open_at = -1
         i += 1
@@ -122,62 +99,20 @@ def quote_segments(text: str, start: int, end: int) -> list[_Seg]:
     return [s for s in segs if s.end > s.start]
 
 
-def _trim(text: str, o: int, c: int, s: int, e: int) -> _Seg:
+def _trim(text: str, o: int, c: int, s: int, e: int) -> Seg:
     while s < e and text[s].isspace():
         s += 1
-    # A comma before the closing mark belongs to the attribution sentence, not to the words.
-    while e > s and (text[e - 1].isspace() or text[e - 1] == ","):
+    while e > s and text[e - 1].isspace():
         e -= 1
-    return _Seg(o, c, s, e)
+    return Seg(o, c, s, e)
 
 
-def _mention(m: re.Match) -> tuple[int, int, str, str]:
-    if m.re is RE_ACCORDING:
-        return _phrase_mention(m.string, m.start("mention"), m.end("mention"))
-    kind = next(k for k in ("pron", "rolenp", "plural", "name", "detnp") if m.group(k))
-    s, e = m.start("mention"), m.end("mention")
-    # "said an Anthropic spokesperson, Sally Aldous": the name after the role is the speaker.
-    if kind in ("rolenp", "detnp", "plural"):
-        nm = RE_NAME_AFTER.match(m.string, e)
-        if nm:
-            return nm.start(1), nm.end(1), nm.group(1), "name"
-    return s, e, m.group("mention"), "rolenp" if kind == "detnp" else kind
-
-
-def _cue(m: re.Match) -> str:
-    if m.groupdict().get("qcue"):
-        return "quoted as saying"
-    if m.groupdict().get("acc"):
-        return "according to"
-    # The cue is the verb and its listener ("told reporters"), without "also" or "has".
-    cue = m.group("verb") or f"{m.group('tverb')} {m.group('obj')}"
-    return " ".join(cue.replace("\u00a0", " ").split())
-
-
-def _attr_at(text: str, p: int, limit: int) -> re.Match | None:
-    for rx in (RE_ATTR_MC, RE_ATTR_CM, RE_ATTR_QUOTED, RE_ACCORDING):
-        m = rx.match(text, p, limit)
-        if m:
-            return m
-    return None
-
-
-def _sentence_like(text: str, seg: _Seg) -> bool:
+def _sentence_like(text: str, seg: Seg) -> bool:
     words = text[seg.start : seg.end].split()
     caps = sum(w[:1].isupper() for w in words)
     if len(words) >= 2 and text[seg.end - 1] in ".?!":
         return True
     return len(words) >= 4 and caps < 0.6 * len(words)
-
-
-def _clause_end(text: str, s: int, e: int) -> int:
-    while e > s and text[e - 1] in ".!?…;: \u00a0":
-        e -= 1
-    return e
-
-
-def _words(text: str, s: int, e: int) -> int:
-    return len(text[s:e].split())
 
 
 def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
@@ -193,7 +128,7 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     masked = [(g.start, g.end) for ps, pe in paragraphs for g in quote_segments(text, ps, pe)]
     book = SpeakerBook(text, title, masked)
-    items: list[_Item] = []
+    items: list[Item] = []
     sentences: list[tuple[int, int]] = []
     prev_para_last: int | None = None
     for ps, pe in paragraphs:
@@ -227,7 +162,7 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
     return out
 
 
-def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items: list[_Item], prev_last: int | None) -> None:
+def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items: list[Item], prev_last: int | None) -> None:
     segs = quote_segments(text, ps, pe)
     used: dict[int, int] = {}  # segment index -> item index
     for k, seg in enumerate(segs):
@@ -252,120 +187,64 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
             src = prev_last
         if src is not None:
             used[k] = len(items)
-            items.append(_Item(seg.start, seg.end, "direct", items[src].cue, None, seg.end, source=src))
+            items.append(Item(seg.start, seg.end, "direct", items[src].cue, None, seg.end, source=src))
     taken = [segs[k] for k in used]
     for s, e in sents:
         if any(g.open < e and g.close > s for g in taken):
             continue
-        item = _indirect(text, s, e)
-        if item is None:
-            continue
-        inside = [g for g in segs if g.open < item.end and g.close > item.start]
-        if inside:
-            item.kind = "mixed"
-        items.append(item)
+        found = indirect_items(text, s, e)
+        found += [it for it in relative_items(text, s, e, segs) + participle_subject_items(text, s, e)
+                  if not any(it.start < f.end and f.start < it.end for f in found)]
+        for item in found:
+            if item.source == -1:
+                item.source = len(items) - 1
+            if [g for g in segs if g.open < item.end and g.close > item.start]:
+                item.kind = "mixed"
+            items.append(item)
 
 
-def _post_attr(text: str, seg: _Seg, limit: int) -> _Item | None:
+def _post_attr(text: str, seg: Seg, limit: int) -> Item | None:
     p = re.compile(r"[ \u00a0]*,?[ \u00a0]*").match(text, seg.close, limit).end()
-    m = _attr_at(text, p, limit)
-    # After a quote that ends like speech ("...,” / "...?”") any tail may follow ("told reporters Friday");
-    # after a bare title ("“Oppenheimer” director Christopher Nolan said he ...") only punctuation or an adverbial.
-    speechlike = "," in text[seg.end : seg.close] or text[seg.end - 1] in ".?!" or text.startswith(",", seg.close)
-    if not m or not (speechlike or TAIL_OK.match(text, m.end(), limit)):
+    m = attr_at(text, p, limit)
+    # Only punctuation, an adverbial or a participle may follow: '"60 Minutes," he said that ...' attributes what follows.
+    if not m or not TAIL_OK.match(text, m.end(), limit):
         return None
-    return _Item(seg.start, seg.end, "direct", _cue(m), _mention(m), m.end())
+    return Item(seg.start, seg.end, "direct", cue_of(m), mention_of(m), m.end())
 
 
-def _pre_attr(text, seg: _Seg, region_start: int, sents, items, used, k) -> _Item | None:
+def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k) -> Item | None:
     sent_start = next((s for s, e in sents if s <= seg.open < e), region_start)
     lo = max(sent_start, region_start)
-    first = RE_LEAD.match(text, _skip_space(text, lo, seg.open), seg.open).end()
+    first = RE_LEAD.match(text, skip_space(text, lo, seg.open), seg.open).end()
     starts = [first] + [lo + c.end() for c in re.finditer(r",[ \u00a0]*", text[lo : seg.open])]
     for st in starts:
-        m = _attr_at(text, st, seg.open)
+        m = attr_at(text, st, seg.open)
         if not m:
             continue
         rest = text[m.end() : seg.open]
         if re.fullmatch(r"[ \u00a0]*[,:—–\-]?[ \u00a0]*", rest):
-            return _Item(seg.start, seg.end, "direct", _cue(m), _mention(m), m.end())
+            return Item(seg.start, seg.end, "direct", cue_of(m), mention_of(m), m.end())
         if re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*that[ \u00a0]*", rest):
             sent_end = next((e for s, e in sents if s <= seg.open < e), seg.close)
-            start = _skip_space(text, m.end() + len(rest), seg.open)
-            return _Item(start, _clause_end(text, start, max(sent_end, seg.close)), "mixed", _cue(m), _mention(m), m.end())
+            start = skip_space(text, m.end() + len(rest), seg.open)
+            return Item(start, clause_end(text, start, max(sent_end, seg.close)), "mixed", cue_of(m), mention_of(m), m.end())
     # "..., adding, “...”" continues the attribution just made in this sentence.
     pm = PARTICIPLE_LEAD.search(text, lo, seg.open)
     if pm and pm.end() >= seg.open - 2 and re.fullmatch(r"[ \u00a0,:]*", text[pm.end() : seg.open]) and k - 1 in used:
         cue = text[pm.start() : pm.end()].strip(" ,\u00a0").removeprefix("and").strip()
-        return _Item(seg.start, seg.end, "direct", cue, None, seg.end, source=used[k - 1])
+        return Item(seg.start, seg.end, "direct", cue, None, seg.end, source=used[k - 1])
     return None
 
 
-def _skip_space(text: str, s: int, e: int) -> int:
-    while s < e and text[s] in _SPACE:
-        s += 1
-    return s
-
-
-def _participle_clause(text: str, at: int, limit: int, sents, src: int) -> _Item | None:
+def _participle_clause(text: str, at: int, limit: int, sents, src: int) -> Item | None:
     m = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?(adding|saying|noting|warning|arguing|explaining|stressing)[ \u00a0]+that[ \u00a0]+").match(
         text, at, limit)
     if not m:
         return None
     end = next((e for s, e in sents if s <= m.end() < e), limit)
-    end = _clause_end(text, m.end(), min(end, limit))
-    if _words(text, m.end(), end) < 3:
+    end = clause_end(text, m.end(), min(end, limit))
+    if word_count(text, m.end(), end) < 3:
         return None
-    return _Item(m.end(), end, "indirect", m.group(1), None, end, source=src)
+    return Item(m.end(), end, "indirect", m.group(1), None, end, source=src)
 
 
-def _indirect(text: str, s: int, e: int) -> _Item | None:
-    ce = _clause_end(text, s, e)
-    lead = RE_LEAD.match(text, s, e).end()
-    starts = [lead]
-    adv = RE_LEAD_ADV.match(text, lead, e)
-    if adv:
-        starts.append(adv.end())
-    for st in starts:
-        m = RE_ACCORDING.match(text, st, e)
-        if m and not _NOT_SPEAKERS.match(m.group("mention")) and text.startswith(",", m.end()):
-            cs = _skip_space(text, m.end() + 1, e)
-            if _words(text, cs, ce) >= 3:
-                return _Item(cs, ce, "indirect", "according to", _mention(m), m.end())
-        for rx in (RE_ATTR_MC, RE_ATTR_QUOTED):
-            m = rx.match(text, st, e)
-            if not m:
-                continue
-            verb = (m.groupdict().get("verb") or "said").lower()
-            that = RE_ADV_THAT.match(text, m.end(), e) or RE_THAT.match(text, m.end(), e)
-            has_that = "that" in that.group() or ":" in that.group()
-            told = bool(m.groupdict().get("tverb"))
-            if verb in NOT_INDIRECT or not (verb in BARE_CUES or told or has_that or rx is RE_ATTR_QUOTED):
-                continue
-            cs = that.end()
-            if _words(text, cs, ce) >= 3:
-                return _Item(cs, ce, "indirect", _cue(m), _mention(m), m.end())
-    # "CLAUSE, Kalın said." / "CLAUSE, according to the ministry." / "CLAUSE, X quoted Kalın as saying ...".
-    for cm in reversed(list(re.finditer(r",[ \u00a0]*", text[s:e]))):
-        p = s + cm.end()
-        clause_end = s + cm.start()
-        if _words(text, lead, clause_end) < 4:
-            break
-        m = RE_ACCORDING.match(text, p, e)
-        if m and _NOT_SPEAKERS.match(m.group("mention")):
-            return None
-        m = _attr_at(text, p, e)
-        if m and TAIL_OK.match(text, m.end(), e) and (m.groupdict().get("verb") or "").lower() not in NOT_INDIRECT:
-            return _Item(lead, clause_end, "indirect", _cue(m), _mention(m), m.end())
-    return None
-
-
-def _phrase_mention(text: str, s: int, e: int) -> tuple[int, int, str, str]:
-    m = RE_MENTION.fullmatch(text, s, e)
-    if m:
-        return _mention(m)
-    # "former Bills defensive coordinator Les Frazier": a phrase ending in a name is that name with its role.
-    words = text[s:e].split()
-    if words and words[-1][:1].isupper():
-        return s, e, text[s:e], "name"
-    return s, e, text[s:e], "plural"

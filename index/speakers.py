@@ -108,21 +108,26 @@ class SpeakerBook:
                 for a later "he" or "the company": a name someone speaks of has not spoken.
         """
         masked = masked or []
+        self._title: list[_Entity] = []
         self._ents: dict[str, _Entity] = {}
         self.spoken: list[tuple[int, Resolved]] = []
         for src, offset in ((title, -1), (text, 0)):
             for m in RE_NAME_RUN.finditer(src):
                 role, name = split_role_name(m.group())
-                if not name or fold(name) in NOT_NAMES:
+                if not name or fold(name) in NOT_NAMES or fold(name) in LEADING_STOP:
                     continue
-                pos = m.start() if offset == 0 else -1
-                if any(s <= pos < e for s, e in masked):
+                # Title names give full names but are no antecedent for "he" in the body.
+                pos = m.start() if offset == 0 else None
+                if pos is None or any(s <= pos < e for s, e in masked):
                     pos = None
                 ent = self._add(name, pos)
+                if offset < 0 and ent not in self._title:
+                    self._title.append(ent)
                 if role and not _is_org_role(role):
                     ent.roles.append(role)
                 app = _APPOSITIVE.match(src, m.end())
-                if app:
+                # Only a phrase with a role noun is a role ("chief economic adviser at Allianz", not "which faces ...").
+                if app and (app.group(1).isdigit() or any(_head(w) in PERSON_ROLES for w in app.group(1).split())):
                     phrase = app.group(1)
                     ent.roles.append(f"{phrase}-year-old" if phrase.isdigit() else phrase)
 
@@ -194,7 +199,12 @@ class SpeakerBook:
                     for _, res in reversed(self.spoken):
                         if res.person >= level:
                             return self._remember(pos, res)
-                ent = self._recent(pos, lambda e: not e.is_org and len(e.tokens) > 1)
+                # A person named just before, with a role or a surname used alone, even if they have not spoken yet.
+                ent = self._recent(pos, lambda e: e.strong and max((p for p in e.positions if p < pos), default=-1) > pos - 400)
+                # The one person the headline names ("Jonathan Roumie on faith and prayer") is who "he" is.
+                singles = {e.tokens[0] for e in self._ents.values() if len(e.tokens) == 1}
+                people = [e for e in self._title if not e.is_org and len(e.tokens) > 1 and e.tokens[0] not in singles]
+                ent = ent or (people[0] if len(people) == 1 else None)
                 if ent:
                     return self._remember(pos, Resolved(ent.name, ent.roles[0] if ent.roles else None, 2))
                 return self._remember(pos, Resolved(mention, None, 2))
@@ -221,7 +231,7 @@ class SpeakerBook:
         # "a spokesperson for Meta": the phrase is the speaker's whole identity.
         pp = next((i for i, w in enumerate(words[1:], 1) if w in ("for", "at", "of", "from", "with")), len(words))
         head = _head(words[pp - 1])
-        if det in _INDEFINITE or pp < len(words):
+        if det in _INDEFINITE or pp < len(words) or re.search(r"['’]s$", det):
             return Resolved(phrase, None, 0 if head in ORG_ROLES else 1)
         if head in ORG_ROLES:
             for level in (0, 1):
@@ -229,8 +239,19 @@ class SpeakerBook:
                     if res.person <= level and res.name[:1].isupper():
                         return res
             ent = self._recent(pos, lambda e: self._person(e) < 2)
+            # Else the organisation the headline names ("Twitch’s money guy talks ...").
+            orgs = [e for e in self._title if self._person(e) < 2]
+            ent = ent or (orgs[0] if orgs else None)
             return Resolved(ent.name, None, 0) if ent else Resolved(phrase, None, 0)
         age = next((fold(w) for w in words if w.endswith("year-old")), None)
+        if age:
+            # "the 45-year-old": whoever was introduced as 45, else the last person who spoke.
+            ent = self._recent(pos, lambda e: any(age in fold(r) for r in e.roles))
+            if ent:
+                return Resolved(ent.name, next((r for r in ent.roles if age not in fold(r)), None), 2)
+            for _, res in reversed(self.spoken):
+                if res.person:
+                    return res
         for _, res in reversed(self.spoken):
             if res.person and _role_has(res.role, head) and (age is None or age in fold(res.role or "")):
                 return res

@@ -43,7 +43,7 @@ def test_seed_kalin_direct_quotes(seed: tuple[str, list[Quotation]]) -> None:
     # Both sentences sit inside one pair of quote marks, attributed to "the presidential spokesman".
     q = _find(quotes, "We believe that the S-400s will not pose any threat to the F-35 program.")
     assert "We do not want the F-35 program to be jeopardized by anything" in q.text
-    assert q.text.endswith("jeopardized by anything")  # marks and the trailing comma excluded
+    assert q.text.endswith("jeopardized by anything,")  # marks excluded, the comma inside them kept
     assert (q.kind, q.speaker, q.mention, q.cue) == ("direct", "İbrahim Kalın", "the presidential spokesman", "said")
     assert q.role == "Turkish Presidential Spokesman"
     assert text[q.sentence_start : q.sentence_end].endswith("the presidential spokesman said.")
@@ -55,7 +55,7 @@ def test_seed_pompeo_quotes_and_seed_odd_closing_marks(seed: tuple[str, list[Quo
     _, quotes = seed
     q = _find(quotes, "We’re still talking to the Turks.")
     assert (q.kind, q.speaker, q.role) == ("direct", "Mike Pompeo", "U.S. Secretary of State")
-    assert q.text.endswith("through this thing")  # closed by two apostrophes ’’
+    assert q.text.endswith("through this thing,")  # closed by two apostrophes ’’
     adding = _find(quotes, "we have made very clear to the Turkish Government")
     assert (adding.speaker, adding.cue) == ("Mike Pompeo", "adding")
     assert adding.text.endswith("the S-400 weapon system")
@@ -75,8 +75,10 @@ def test_seed_indirect_speech(seed: tuple[str, list[Quotation]]) -> None:
     # "Anadolu news agency quoted Kalın as saying": the speaker is Kalın, not the agency.
     quoted = _find(quotes, "could be proved by a detailed technical study")
     assert (quoted.speaker, quoted.cue, quoted.mention) == ("İbrahim Kalın", "quoted as saying", "Kalın")
-    # "Washington maintains ..." is a position, not a speech cue.
-    assert not [q for q in quotes if "not compatible with that of NATO" in q.text]
+    # "Washington maintains the system is ...": a stated position, reported like speech (a finite clause follows).
+    maintains = _find(quotes, "not compatible with that of NATO")
+    assert (maintains.kind, maintains.speaker, maintains.cue) == ("indirect", "Washington", "maintains")
+    assert maintains.text.startswith("the system is")
 
 
 def test_split_quote_around_attribution() -> None:
