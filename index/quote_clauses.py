@@ -1,0 +1,247 @@
+"""Attribution grammar pieces and indirect speech for `index.quotes`.
+
+Indirect speech ("Kalın said the S-400 would not ...", "..., according to the ministry", "the Fed,
+which has insisted it will ..."), the shared candidate record `Item`, and small span helpers.
+Every span is an offset into the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.quote_rules import (
+    BARE_CUES,
+    FINITE,
+    NAME_RUN,
+    NOT_INDIRECT,
+    RE_ACCORDING,
+    RE_ADV_THAT,
+    RE_ATTR_CM,
+    RE_ATTR_MC,
+    RE_ATTR_QUOTED,
+    RE_LEAD,
+    RE_LEAD_ADV,
+    RE_MENTION,
+    RE_PARTICIPLE_CLAUSE,
+    RE_RELATIVE,
+    RE_THAT,
+    RE_TIME_AFTER,
+    TAIL_OK,
+)
+from index.speakers import Resolved
+
+_COORD_CUES = ("said|says|added|adds|maintains|maintained|insists|insisted|argues|argued|warned|warns|noted|notes|claims|claimed"
+               "|predicted|predicts|admitted|admits")
+RE_COORD = re.compile(rf",?[ \u00a0]+(?:but|and)[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>{_COORD_CUES})[ \u00a0]+(?:that[ \u00a0]+)?")
+RE_PP = re.compile(r"[ \u00a0]+(?:in|of|for|at|from|with|to|close[ \u00a0]+to)\b")
+RE_NOT_PP = re.compile(r"\b(?:statement|interview|post|email|letter|briefing|conference|call|speech|tweet|report|filing|court|"
+                       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|today|\d+)\b|,")
+# Where a reported clause stops: another reported clause ("..., adding that ...") or the narrator's ("..., but ...").
+RE_CUT = re.compile(r",?[ \u00a0]+but[ \u00a0]+|;[ \u00a0]*")
+RE_NAME_AFTER = re.compile(rf",[ \u00a0]+({NAME_RUN})(?=[ \u00a0]*(?:[.,;:!?]|$))")
+SPACE = " \u00a0\t"
+# Sources that are data, not speech: "according to figures from ..." is not a quotation.
+_NOT_SPEAKERS = re.compile(r"^(?:the |a |an |its |new |recent |official |latest |preliminary )*(?:data|figures|estimates|statistics|survey|"
+                           r"polls?|research|stud(?:y|ies)|records|analysis|census|calculations|prices|forecasts?|rankings|the website)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Seg:
+    """A pair of quote marks in a paragraph: mark positions and the trimmed inner span."""
+
+    open: int  # position of the opening mark
+    close: int  # position just after the closing mark (paragraph end when unclosed)
+    start: int  # inner span, trimmed
+    end: int
+
+
+@dataclass
+class Item:
+    """A quotation candidate before speakers are resolved; `source` points at the item it inherits from."""
+
+    start: int
+    end: int
+    kind: str
+    cue: str
+    mention: tuple[int, int, str, str] | None  # (start, end, text, mention kind)
+    attr_end: int
+    source: int | None = None  # index of the item whose speaker this one inherits
+    resolved: Resolved | None = None
+
+
+def mention_of(m: re.Match) -> tuple[int, int, str, str]:
+    """(start, end, text, kind) of the speaker mention in an attribution match."""
+    if m.re is RE_ACCORDING:
+        return _phrase_mention(m.string, m.start("mention"), m.end("mention"))
+    kind = next(k for k in ("pron", "rolenp", "plural", "name", "detnp") if m.group(k))
+    s, e = m.start("mention"), m.end("mention")
+    # "said an Anthropic spokesperson, Sally Aldous": the name after the role is the speaker.
+    if kind in ("rolenp", "detnp", "plural"):
+        nm = RE_NAME_AFTER.match(m.string, e)
+        if nm:
+            return nm.start(1), nm.end(1), nm.group(1), "name"
+    adv = m.groupdict().get("adv") or ""
+    if kind in ("rolenp", "detnp", "plural") and RE_PP.match(adv) and not RE_NOT_PP.search(adv):
+        e = m.end("adv")  # "The survivors in the joined lawsuit allege ...": the phrase names the speaker
+    return s, e, m.string[s:e], "rolenp" if kind == "detnp" else kind
+
+
+def cue_of(m: re.Match) -> str:
+    """The cue of an attribution match as written ("said", "told reporters", "according to")."""
+    if m.groupdict().get("qcue"):
+        return "quoted as saying"
+    if m.groupdict().get("acc"):
+        return "according to"
+    # The cue is the verb and its listener ("told reporters"), without "also" or "has".
+    cue = m.group("verb") or f"{m.group('tverb')} {m.group('obj')}"
+    return " ".join(cue.replace("\u00a0", " ").split())
+
+
+def attr_at(text: str, p: int, limit: int) -> re.Match | None:
+    """An attribution ("Kalın said", "said Kalın", "X quoted Kalın as saying", "according to X") starting at `p`."""
+    for rx in (RE_ATTR_MC, RE_ATTR_CM, RE_ATTR_QUOTED, RE_ACCORDING):
+        m = rx.match(text, p, limit)
+        if m:
+            return m
+    return None
+
+
+def clause_end(text: str, s: int, e: int) -> int:
+    """`e` moved back over closing punctuation and spaces."""
+    while e > s and text[e - 1] in ".!?…;: \u00a0":
+        e -= 1
+    return e
+
+
+def word_count(text: str, s: int, e: int) -> int:
+    """Whitespace-separated words in `text[s:e]`."""
+    return len(text[s:e].split())
+
+
+def skip_space(text: str, s: int, e: int) -> int:
+    """`s` moved forward over spaces (no newlines)."""
+    while s < e and text[s] in SPACE:
+        s += 1
+    return s
+
+
+def indirect_items(text: str, s: int, e: int) -> list[Item]:
+    """Indirect speech in the sentence `text[s:e]`: attribution before or after the reported clause."""
+    ce = clause_end(text, s, e)
+    lead = RE_LEAD.match(text, s, e).end()
+    starts = [lead]
+    adv = RE_LEAD_ADV.match(text, lead, e)
+    if adv:
+        starts.append(adv.end())
+    items = _pre_clause(text, starts, e, ce)
+    if items:
+        return items
+    # "CLAUSE, Kalın said." / "CLAUSE, according to the ministry." / "CLAUSE, X quoted Kalın as saying ...".
+    commas = list(re.finditer(r",[ \u00a0]*", text[s:e]))
+    for cm in reversed(commas):
+        p = s + cm.end()
+        comma_at = s + cm.start()
+        if word_count(text, lead, comma_at) < 4:
+            break
+        m = RE_ACCORDING.match(text, p, e)
+        if m and _NOT_SPEAKERS.match(m.group("mention")):
+            return []
+        m = attr_at(text, p, e)
+        if m and TAIL_OK.match(text, m.end(), e) and (m.groupdict().get("verb") or "").lower() not in NOT_INDIRECT:
+            return [Item(lead, comma_at, "indirect", cue_of(m), mention_of(m), m.end())]
+    # "In another interview, this one with CNN, he said that ...": the speaker after a later comma.
+    return _pre_clause(text, [s + c.end() + len(re.match(r"(?:and|but)[ \u00a0]+|", text[s + c.end() : e]).group()) for c in commas], e, ce)
+
+
+def _pre_clause(text: str, starts: list[int], e: int, ce: int) -> list[Item]:
+    for st in starts:
+        m = RE_ACCORDING.match(text, st, e)
+        if m and not _NOT_SPEAKERS.match(m.group("mention")) and text.startswith(",", m.end()):
+            cs = skip_space(text, m.end() + 1, e)
+            if word_count(text, cs, ce) >= 3:
+                return [Item(cs, ce, "indirect", "according to", mention_of(m), m.end())]
+        for rx in (RE_ATTR_MC, RE_ATTR_QUOTED):
+            m = rx.match(text, st, e)
+            if not m:
+                continue
+            verb = (m.groupdict().get("verb") or "said").lower()
+            that = RE_ADV_THAT.match(text, m.end(), e) or RE_TIME_AFTER.match(text, m.end(), e) or RE_THAT.match(text, m.end(), e)
+            has_that = "that" in that.group() or ":" in that.group()
+            cs = skip_space(text, that.end(), e)
+            bare_ok = verb in BARE_CUES or bool(m.groupdict().get("tverb")) or rx is RE_ATTR_QUOTED
+            # A weak verb with a bare clause needs a finite clause, and not a noun object ("suggested an alert").
+            finite = FINITE.match(text, cs, ce) and not re.match(r"an?\b", text[cs:ce])
+            if verb in NOT_INDIRECT or not (bare_ok or has_that or finite):
+                continue
+            if word_count(text, cs, ce) < 3:
+                continue
+            item = Item(cs, ce, "indirect", cue_of(m), mention_of(m), m.end())
+            # "She admits A, but maintains that B" / "X said A, adding that B": two reported clauses, one speaker.
+            cuts = [c for c in (RE_COORD.search(text, cs, ce), RE_PARTICIPLE_CLAUSE.search(text, cs, ce), RE_CUT.search(text, cs, ce))
+                    if c and word_count(text, cs, c.start()) >= 3 and not _inside_quote(text, cs, c.start())]
+            if not cuts:
+                return [item]
+            co = min(cuts, key=lambda c: c.start())
+            item.end = clause_end(text, cs, co.start())
+            if co.re is not RE_CUT and word_count(text, co.end(), ce) >= 3:
+                return [item, Item(co.end(), ce, "indirect", co.group("verb"), None, ce, source=-1)]
+            return [item]
+    return []
+
+
+def _inside_quote(text: str, s: int, p: int) -> bool:
+    # An unbalanced quote before `p` means "..., but ..." is the speaker's own words, not the narrator's.
+    seg = text[s:p]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
+
+
+def relative_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
+    """Speech reported in a relative clause ("Reese Witherspoon, who recently said she wants ...")."""
+    out = []
+    for m in RE_RELATIVE.finditer(text, s, e):
+        if (m.group("verb") or "").lower() in NOT_INDIRECT:
+            continue
+        that = RE_TIME_AFTER.match(text, m.end(), e) or RE_THAT.match(text, m.end(), e)
+        cs = skip_space(text, that.end(), e)
+        stop = cs
+        while stop < e:
+            c = text.find(",", stop, e)
+            if c < 0:
+                stop = e
+                break
+            stop = c + 1
+            if not any(g.open < c < g.close for g in segs):
+                stop = c
+                break
+        ce = clause_end(text, cs, stop)
+        if word_count(text, cs, ce) >= 3:
+            out.append(Item(cs, ce, "indirect", cue_of(m), (m.start("relname"), m.end("relname"), m.group("relname"), "name"), m.end()))
+    return out
+
+
+def participle_subject_items(text: str, s: int, e: int) -> list[Item]:
+    """A participle clause ("..., saying it has provided ...") said by the subject of its clause."""
+    # "Google will counter this, saying it has provided ...": the subject of the clause said it.
+    out = []
+    for pm in RE_PARTICIPLE_CLAUSE.finditer(text, s, e):
+        ce = clause_end(text, pm.end(), e)
+        if word_count(text, pm.end(), ce) < 3 or not (FINITE.match(text, pm.end(), ce) or "that" in pm.group()):
+            continue
+        bounds = [s + RE_LEAD.match(text, s, e).end() - s] + [c.end() for c in re.finditer(r",?[ \u00a0]+(?:but|and)[ \u00a0]+|;[ \u00a0]*", text[s : pm.start()])]
+        st = bounds[-1] if len(bounds) == 1 else s + bounds[-1]
+        m = RE_MENTION.match(text, st, pm.start())
+        if m and (m.group("name") or m.group("pron") or m.group("rolenp")):
+            out.append(Item(pm.end(), ce, "indirect", pm.group("verb"), mention_of(m), ce))
+    return out
+
+
+def _phrase_mention(text: str, s: int, e: int) -> tuple[int, int, str, str]:
+    m = RE_MENTION.fullmatch(text, s, e)
+    if m:
+        return mention_of(m)
+    # "former Bills defensive coordinator Les Frazier": a phrase ending in a name is that name with its role.
+    words = text[s:e].split()
+    if words and words[-1][:1].isupper():
+        return s, e, text[s:e], "name"
+    return s, e, text[s:e], "plural"

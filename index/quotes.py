@@ -1,0 +1,250 @@
+"""Quotations at ingest: who said what, with exact spans into the article text.
+
+`extract_quotations` finds direct quotes (words inside quote marks next to a speech cue), indirect
+speech ("Kalın said the S-400 would not ...", "..., according to the ministry"), mixed quotes (an
+indirect clause holding a quoted fragment) and continuation paragraphs (a bare quote right after a
+quote inherits its speaker). Speakers are resolved within the article by `index.speakers`. Every
+span slices the article text exactly: `text[q.start:q.end] == q.text`. Rules only, no models.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.chunking import split_sentences
+from index.names import speaker_key
+from index.quote_clauses import (
+    SPACE,
+    Item,
+    Seg,
+    attr_at,
+    clause_end,
+    cue_of,
+    indirect_items,
+    mention_of,
+    participle_subject_items,
+    relative_items,
+    skip_space,
+    word_count,
+)
+from index.quote_rules import PARTICIPLE_LEAD, RE_LEAD, TAIL_OK
+from index.speakers import SpeakerBook
+
+_OPEN_D = "“«„"
+_CLOSE_D = "”»"
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """One attributed statement in an article.
+
+    Attributes:
+        start, end: span into the article text of the words attributed (direct: inside the quote
+            marks; indirect: the reported clause without attribution or cue).
+        text: `article_text[start:end]`.
+        kind: "direct", "indirect" or "mixed" (indirect with a quoted fragment).
+        cue: the speech cue ("said", "told reporters", "according to").
+        speaker: one canonical name per article (the fullest name given), or a role phrase.
+        speaker_key: `names.speaker_key(speaker)`, for matching across articles.
+        mention: the words that pointed at the speaker here ("he", "the spokesman", "Kalın").
+        mention_start, mention_end: span of the mention; (-1, -1) when inherited.
+        sentence_start, sentence_end: the sentence(s) holding the quotation and its attribution.
+        role: the role the article gives the speaker, if any.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    cue: str
+    speaker: str
+    speaker_key: str
+    mention: str
+    mention_start: int
+    mention_end: int
+    sentence_start: int
+    sentence_end: int
+    role: str | None
+
+
+def quote_segments(text: str, start: int, end: int) -> list[Seg]:
+    """Quote-mark spans in one paragraph; an unclosed quote runs to the paragraph's end."""
+    segs: list[Seg] = []
+    open_at, single = -1, False
+    i = start
+    while i < end:
+        ch = text[i]
+        nxt = text[i + 1] if i + 1 < end else " "
+        prev = text[i - 1] if i > start else " "
+        if open_at < 0:
+            if ch in "”»" and not segs and not text[start:i].count("“"):
+                # A closing mark with no opening one: the quote began in an earlier paragraph or excerpt.
+                segs.append(_trim(text, start - 1, i + 1, start, i))
+            elif ch in _OPEN_D or ch == '"':
+                open_at, single = i, False
+            elif (ch == "‘" or ch == "'") and (prev in SPACE or prev in "([—–-") and nxt.isalpha():
+                open_at, single = i, True
+        elif not single and (ch in _CLOSE_D or ch == '"' or (ch in "’'" and nxt == ch)):
+            width = 2 if ch in "’'" else 1
+            segs.append(_trim(text, open_at, i + width, open_at + 1, i))
+            open_at, i = -1, i + width
+            continue
+        elif single and ch in "’'" and not nxt.isalpha() and prev not in SPACE:
+            segs.append(_trim(text, open_at, i + 1, open_at + 1, i))
+            open_at = -1
+        i += 1
+    if open_at >= 0 and not single:
+        segs.append(_trim(text, open_at, end, open_at + 1, end))
+    return [s for s in segs if s.end > s.start]
+
+
+def _trim(text: str, o: int, c: int, s: int, e: int) -> Seg:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Seg(o, c, s, e)
+
+
+def _sentence_like(text: str, seg: Seg) -> bool:
+    words = text[seg.start : seg.end].split()
+    caps = sum(w[:1].isupper() for w in words)
+    if len(words) >= 2 and text[seg.end - 1] in ".?!":
+        return True
+    return len(words) >= 4 and caps < 0.6 * len(words)
+
+
+def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
+    """Find the quotations of one article, with speakers resolved within it.
+
+    Args:
+        text: the article body (spans index into it).
+        title: the headline; used only to learn names ("..., says Kalın").
+
+    Returns:
+        Quotations in text order.
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    masked = [(g.start, g.end) for ps, pe in paragraphs for g in quote_segments(text, ps, pe)]
+    book = SpeakerBook(text, title, masked)
+    items: list[Item] = []
+    sentences: list[tuple[int, int]] = []
+    prev_para_last: int | None = None
+    for ps, pe in paragraphs:
+        sents = split_sentences(text, ps, pe)
+        if not sents:
+            continue
+        sentences.extend(sents)
+        first_item = len(items)
+        _paragraph(text, ps, pe, sents, items, prev_para_last)
+        prev_para_last = len(items) - 1 if len(items) > first_item else None
+    for it in sorted((it for it in items if it.mention), key=lambda it: it.mention[0]):
+        ms, _, mt, mk = it.mention
+        it.resolved = book.resolve(mt, mk, ms)
+    out = []
+    for it in sorted(items, key=lambda it: it.start):
+        src = it
+        seen = 0
+        while src.resolved is None and src.source is not None and seen < 50:
+            src, seen = items[src.source], seen + 1
+        if src.resolved is None or src.mention is None:
+            continue
+        res = src.resolved
+        ms, me, mt, _ = it.mention if it.mention else (-1, -1, src.mention[2], "")
+        lo = min(it.start, ms if ms >= 0 else it.start)
+        hi = max(it.end, it.attr_end)
+        ss = [s for s in sentences if s[1] > lo and s[0] < hi] or [(it.start, it.end)]
+        out.append(
+            Quotation(it.start, it.end, text[it.start : it.end], it.kind, it.cue, res.name, speaker_key(res.name), mt, ms, me,
+                      ss[0][0], ss[-1][1], res.role)
+        )
+    return out
+
+
+def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items: list[Item], prev_last: int | None) -> None:
+    segs = quote_segments(text, ps, pe)
+    used: dict[int, int] = {}  # segment index -> item index
+    for k, seg in enumerate(segs):
+        limit = segs[k + 1].open if k + 1 < len(segs) else pe
+        item = _post_attr(text, seg, limit) or _pre_attr(text, seg, segs[k - 1].close if k else ps, sents, items, used, k)
+        if item is None:
+            continue
+        used[k] = len(items)
+        items.append(item)
+        tail = _participle_clause(text, item.attr_end, limit, sents, len(items) - 1)
+        if tail:
+            items.append(tail)
+    # Bare sentence-like quotes inherit: from an attributed quote in the paragraph, or from the previous paragraph.
+    attributed = sorted(used)
+    for k, seg in enumerate(segs):
+        if k in used or not _sentence_like(text, seg):
+            continue
+        before = [j for j in attributed if j < k]
+        after = [j for j in attributed if j > k]
+        src = used[before[-1]] if before else used[after[0]] if after else None
+        if src is None and prev_last is not None and not text[ps : seg.open].strip() and items[prev_last].kind != "indirect":
+            src = prev_last
+        if src is not None:
+            used[k] = len(items)
+            items.append(Item(seg.start, seg.end, "direct", items[src].cue, None, seg.end, source=src))
+    taken = [segs[k] for k in used]
+    for s, e in sents:
+        if any(g.open < e and g.close > s for g in taken):
+            continue
+        found = indirect_items(text, s, e)
+        found += [it for it in relative_items(text, s, e, segs) + participle_subject_items(text, s, e)
+                  if not any(it.start < f.end and f.start < it.end for f in found)]
+        for item in found:
+            if item.source == -1:
+                item.source = len(items) - 1
+            if [g for g in segs if g.open < item.end and g.close > item.start]:
+                item.kind = "mixed"
+            items.append(item)
+
+
+def _post_attr(text: str, seg: Seg, limit: int) -> Item | None:
+    p = re.compile(r"[ \u00a0]*,?[ \u00a0]*").match(text, seg.close, limit).end()
+    m = attr_at(text, p, limit)
+    # Only punctuation, an adverbial or a participle may follow: '"60 Minutes," he said that ...' attributes what follows.
+    if not m or not TAIL_OK.match(text, m.end(), limit):
+        return None
+    return Item(seg.start, seg.end, "direct", cue_of(m), mention_of(m), m.end())
+
+
+def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k) -> Item | None:
+    sent_start = next((s for s, e in sents if s <= seg.open < e), region_start)
+    lo = max(sent_start, region_start)
+    first = RE_LEAD.match(text, skip_space(text, lo, seg.open), seg.open).end()
+    starts = [first] + [lo + c.end() for c in re.finditer(r",[ \u00a0]*", text[lo : seg.open])]
+    for st in starts:
+        m = attr_at(text, st, seg.open)
+        if not m:
+            continue
+        rest = text[m.end() : seg.open]
+        if re.fullmatch(r"[ \u00a0]*[,:—–\-]?[ \u00a0]*", rest):
+            return Item(seg.start, seg.end, "direct", cue_of(m), mention_of(m), m.end())
+        if re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*that[ \u00a0]*", rest):
+            sent_end = next((e for s, e in sents if s <= seg.open < e), seg.close)
+            start = skip_space(text, m.end() + len(rest), seg.open)
+            return Item(start, clause_end(text, start, max(sent_end, seg.close)), "mixed", cue_of(m), mention_of(m), m.end())
+    # "..., adding, “...”" continues the attribution just made in this sentence.
+    pm = PARTICIPLE_LEAD.search(text, lo, seg.open)
+    if pm and pm.end() >= seg.open - 2 and re.fullmatch(r"[ \u00a0,:]*", text[pm.end() : seg.open]) and k - 1 in used:
+        cue = text[pm.start() : pm.end()].strip(" ,\u00a0").removeprefix("and").strip()
+        return Item(seg.start, seg.end, "direct", cue, None, seg.end, source=used[k - 1])
+    return None
+
+
+def _participle_clause(text: str, at: int, limit: int, sents, src: int) -> Item | None:
+    m = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?(adding|saying|noting|warning|arguing|explaining|stressing)[ \u00a0]+that[ \u00a0]+").match(
+        text, at, limit)
+    if not m:
+        return None
+    end = next((e for s, e in sents if s <= m.end() < e), limit)
+    end = clause_end(text, m.end(), min(end, limit))
+    if word_count(text, m.end(), end) < 3:
+        return None
+    return Item(m.end(), end, "indirect", m.group(1), None, end, source=src)
+
+

@@ -1,0 +1,276 @@
+"""Who a quotation's mention points at, within one article (used by `index.quotes`).
+
+A `SpeakerBook` is built from the whole article first, so a surname ("Kalın said") resolves to
+the fullest name the article gives ("İbrahim Kalın") wherever that appears, and a role noun
+("the presidential spokesman") to the person introduced with that role. Pronouns go to the most
+recent person who spoke. Rules only; gender is not modelled.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.names import fold, speaker_key
+from index.quote_rules import (
+    HONORIFIC_TITLES,
+    LEADING_STOP,
+    NOT_NAMES,
+    ORG_ROLES,
+    ORG_WORDS,
+    PERSON_ROLES,
+    RE_NAME_RUN,
+    ROLE_SYNONYMS,
+    TITLE_WORDS,
+)
+
+_APPOSITIVE = re.compile(r",[ \u00a0]+((?:the|a|an|who|its|his|her|former|[a-z]+|[A-Z][\w.\-]*['’]s)\b[^,;.“”\"]{2,90}?|\d{1,3})(?=,|\.|;|[ \u00a0]+(?:said|says|told)\b)")
+_INDEFINITE = frozenset(["a", "an", "another", "one", "two", "three", "several", "other"])
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A speaker as the article names it: canonical name, and the role the article gives."""
+
+    name: str
+    role: str | None
+    person: int  # 2: surely a person (role, title, surname used alone), 1: maybe, 0: organisation or unknown
+
+
+@dataclass
+class _Entity:
+    name: str
+    tokens: list[str]
+    is_org: bool
+    roles: list[str] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    strong: bool = False
+
+
+def split_role_name(run: str) -> tuple[str | None, str]:
+    """Split a capitalised run into its role and name part.
+
+    "Turkish Presidential Spokesman İbrahim Kalın" -> ("Turkish Presidential Spokesman", "İbrahim Kalın");
+    "U.S. Secretary of State Mike Pompeo" -> ("U.S. Secretary of State", "Mike Pompeo").
+
+    Args:
+        run: the words of a mention.
+
+    Returns:
+        (role or None, name); the name may be empty when the run is only a role.
+    """
+    toks = run.replace("\u00a0", " ").split()
+    while len(toks) > 1 and toks[0].lower() in LEADING_STOP:
+        toks = toks[1:]
+    cut = -1
+    for i, t in enumerate(toks):
+        low = t.lower()
+        if low in TITLE_WORDS or low in PERSON_ROLES or (t[:1].islower() and low not in ("of", "for", "de", "van", "von", "bin")) or re.search(r"['’]s$", t):
+            cut = i
+    if cut == len(toks) - 1:
+        return (" ".join(toks) or None), ""
+    name = toks[cut + 1 :]
+    role = toks[: cut + 1]
+    # "Secretary of State Mike Pompeo": the words after "of" belong to the title, the last two to the name.
+    if name and name[0].lower() in ("of", "for") and cut >= 0:
+        role.append(name.pop(0))
+        role.append(name.pop(0)) if name else None
+        while len(name) > 2:
+            role.append(name.pop(0))
+    if not name:
+        return (" ".join(role) or None), ""
+    role_words = [t for t in role if t.lower() not in HONORIFIC_TITLES]
+    return (" ".join(role_words) or None), " ".join(name)
+
+
+def _head(word: str) -> str:
+    w = fold(word).strip(".,")
+    if re.fullmatch(r"\d+-year-old", w):
+        return "year-old"
+    if w.endswith("s") and w[:-1] in PERSON_ROLES | ORG_ROLES:
+        w = w[:-1]
+    return ROLE_SYNONYMS.get(w, w)
+
+
+def _looks_org(tokens: list[str]) -> bool:
+    return any(fold(t).strip(".") in ORG_WORDS or fold(t) in ORG_WORDS for t in tokens)
+
+
+class SpeakerBook:
+    """The people and organisations of one article, and who has spoken so far."""
+
+    def __init__(self, text: str, title: str = "", masked: list[tuple[int, int]] | None = None) -> None:
+        """Collect every capitalised name run of the article (and its title), with roles.
+
+        Args:
+            text, title: the article.
+            masked: spans (the insides of quote marks) whose names are known but are no antecedent
+                for a later "he" or "the company": a name someone speaks of has not spoken.
+        """
+        masked = masked or []
+        self._title: list[_Entity] = []
+        self._ents: dict[str, _Entity] = {}
+        self.spoken: list[tuple[int, Resolved]] = []
+        for src, offset in ((title, -1), (text, 0)):
+            for m in RE_NAME_RUN.finditer(src):
+                role, name = split_role_name(m.group())
+                if not name or fold(name) in NOT_NAMES or fold(name) in LEADING_STOP:
+                    continue
+                # Title names give full names but are no antecedent for "he" in the body.
+                pos = m.start() if offset == 0 else None
+                if pos is None or any(s <= pos < e for s, e in masked):
+                    pos = None
+                ent = self._add(name, pos)
+                if offset < 0 and ent not in self._title:
+                    self._title.append(ent)
+                if role and not _is_org_role(role):
+                    ent.roles.append(role)
+                app = _APPOSITIVE.match(src, m.end())
+                # Only a phrase with a role noun is a role ("chief economic adviser at Allianz", not "which faces ...").
+                if app and (app.group(1).isdigit() or any(_head(w) in PERSON_ROLES for w in app.group(1).split())):
+                    phrase = app.group(1)
+                    ent.roles.append(f"{phrase}-year-old" if phrase.isdigit() else phrase)
+
+        singles = {e.tokens[0] for e in self._ents.values() if len(e.tokens) == 1}
+        for e in self._ents.values():
+            e.strong = not e.is_org and len(e.tokens) > 1 and (bool(e.roles) or e.tokens[-1] in singles)
+
+    def _person(self, ent: _Entity, role: str | None = None) -> int:
+        if ent.is_org:
+            return 0
+        if ent.strong or (role and not _is_org_role(role)):
+            return 2
+        return 1 if len(ent.tokens) > 1 else 0
+
+    def _add(self, name: str, pos: int | None) -> _Entity:
+        key = speaker_key(name)
+        ent = self._ents.get(key)
+        if ent is None:
+            toks = key.split()
+            ent = self._ents[key] = _Entity(name, toks, _looks_org(name.split()))
+        if pos is not None:
+            ent.positions.append(pos)
+        return ent
+
+    def canonical(self, name: str) -> _Entity | None:
+        """The entity with the fullest name that `name` can stand for (same surname, same first name if given)."""
+        toks = speaker_key(name).split()
+        if not toks:
+            return None
+        best: _Entity | None = None
+        for ent in self._ents.values():
+            if ent.is_org != _looks_org(name.split()) and len(toks) > 1:
+                continue
+            if ent.tokens[-1] != toks[-1] or len(ent.tokens) < len(toks):
+                continue
+            if len(toks) > 1 and ent.tokens[: len(toks) - 1] != toks[:-1] and ent.tokens[0] != toks[0]:
+                continue
+            if best is None or (len(ent.tokens), len(ent.positions)) > (len(best.tokens), len(best.positions)):
+                best = ent
+        return best
+
+    def _remember(self, pos: int, res: Resolved) -> Resolved:
+        self.spoken.append((pos, res))
+        return res
+
+    def resolve(self, mention: str, kind: str, pos: int) -> Resolved:
+        """Resolve one mention of kind "name", "pron", "rolenp" or "plural" found at `pos`.
+
+        Returns:
+            The canonical speaker; an unresolvable pronoun or role noun stays as written.
+        """
+        mention = " ".join(mention.replace("\u00a0", " ").split())
+        # "the Irish Data Protection Commission" after "according to" is a name with an article.
+        bare = re.sub(r"^[Tt]he\s+", "", mention)
+        if kind == "plural" and bare != mention and all(w[:1].isupper() or w in ("of", "for", "and") for w in bare.split()):
+            kind, mention = "name", bare
+        if kind == "name":
+            role, name = split_role_name(mention)
+            if not name:
+                return self._remember(pos, Resolved(mention, None, 0))
+            ent = self.canonical(name)
+            if ent is None:
+                return self._remember(pos, Resolved(name, role, 1 if len(name.split()) > 1 and not _looks_org(name.split()) else 0))
+            return self._remember(pos, Resolved(ent.name, role or (ent.roles[0] if ent.roles else None), self._person(ent, role)))
+        if kind == "pron":
+            low = mention.lower()
+            if low in ("he", "she"):
+                for level in (2, 1):
+                    for _, res in reversed(self.spoken):
+                        if res.person >= level:
+                            return self._remember(pos, res)
+                # A person named just before, with a role or a surname used alone, even if they have not spoken yet.
+                ent = self._recent(pos, lambda e: e.strong and max((p for p in e.positions if p < pos), default=-1) > pos - 400)
+                # The one person the headline names ("Jonathan Roumie on faith and prayer") is who "he" is.
+                singles = {e.tokens[0] for e in self._ents.values() if len(e.tokens) == 1}
+                people = [e for e in self._title if not e.is_org and len(e.tokens) > 1 and e.tokens[0] not in singles]
+                ent = ent or (people[0] if len(people) == 1 else None)
+                if ent:
+                    return self._remember(pos, Resolved(ent.name, ent.roles[0] if ent.roles else None, 2))
+                return self._remember(pos, Resolved(mention, None, 2))
+            for level in (0, 1):
+                for _, res in reversed(self.spoken):
+                    if res.person <= level and res.name[:1].isupper():
+                        return self._remember(pos, res)
+            return self._remember(pos, Resolved(mention, None, 0))
+        if kind == "rolenp":
+            return self._remember(pos, self._resolve_role(mention, pos))
+        return self._remember(pos, Resolved(mention, None, False))
+
+    def _recent(self, pos: int, pred) -> _Entity | None:
+        best, best_pos = None, -2
+        for ent in self._ents.values():
+            before = [p for p in ent.positions if p < pos]
+            if before and pred(ent) and max(before) > best_pos:
+                best, best_pos = ent, max(before)
+        return best
+
+    def _resolve_role(self, phrase: str, pos: int) -> Resolved:
+        words = phrase.split()
+        det = words[0].lower()
+        # "a spokesperson for Meta": the phrase is the speaker's whole identity.
+        pp = next((i for i, w in enumerate(words[1:], 1) if w in ("for", "at", "of", "from", "with")), len(words))
+        head = _head(words[pp - 1])
+        if det in _INDEFINITE or pp < len(words) or re.search(r"['’]s$", det):
+            return Resolved(phrase, None, 0 if head in ORG_ROLES else 1)
+        if head in ORG_ROLES:
+            for level in (0, 1):
+                for _, res in reversed(self.spoken):
+                    if res.person <= level and res.name[:1].isupper():
+                        return res
+            ent = self._recent(pos, lambda e: self._person(e) < 2)
+            # Else the organisation the headline names ("Twitch’s money guy talks ...").
+            orgs = [e for e in self._title if self._person(e) < 2]
+            ent = ent or (orgs[0] if orgs else None)
+            return Resolved(ent.name, None, 0) if ent else Resolved(phrase, None, 0)
+        age = next((fold(w) for w in words if w.endswith("year-old")), None)
+        if age:
+            # "the 45-year-old": whoever was introduced as 45, else the last person who spoke.
+            ent = self._recent(pos, lambda e: any(age in fold(r) for r in e.roles))
+            if ent:
+                return Resolved(ent.name, next((r for r in ent.roles if age not in fold(r)), None), 2)
+            for _, res in reversed(self.spoken):
+                if res.person:
+                    return res
+        for _, res in reversed(self.spoken):
+            if res.person and _role_has(res.role, head) and (age is None or age in fold(res.role or "")):
+                return res
+        ent = self._recent(pos, lambda e: any(_role_has(r, head) for r in e.roles))
+        if ent:
+            role = next(r for r in ent.roles if _role_has(r, head))
+            return Resolved(ent.name, role, 2)
+        if head not in PERSON_ROLES:
+            return Resolved(phrase, None, 1)
+        # No one was introduced with this role: a definite role noun points back at the last person named.
+        ent = self._recent(pos, lambda e: self._person(e) == 2) or self._recent(pos, lambda e: self._person(e) == 1)
+        if ent:
+            return Resolved(ent.name, ent.roles[0] if ent.roles else None, 2)
+        return Resolved(phrase, None, 1)
+
+
+def _role_has(role: str | None, head: str) -> bool:
+    return bool(role) and head in {_head(w) for w in re.split(r"[\s,]+", role) if w}
+
+
+def _is_org_role(role: str) -> bool:
+    return all(t[:1].isupper() for t in role.split()) and _looks_org(role.split())

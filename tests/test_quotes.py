@@ -1,0 +1,220 @@
+"""Quotations at ingest: direct, indirect, mixed and continuation quotes, speakers resolved per article."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.articles import load_file
+from index.names import fold, name_mentions, same_speaker, speaker_key
+from index.quotes import Quotation, extract_quotations
+from tests.conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, list[Quotation]]:
+    [a] = load_file(next(SEEDS.glob("*.txt")))
+    return a.text, extract_quotations(a.text, title=a.title)
+
+
+def _find(quotes: list[Quotation], fragment: str) -> Quotation:
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quotation contains {fragment!r}: {[q.text for q in quotes]}"
+    return hits[0]
+
+
+def _check_spans(text: str, quotes: list[Quotation]) -> None:
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+        assert q.sentence_start <= q.start and q.end <= q.sentence_end
+        if q.mention_start >= 0:
+            assert text[q.mention_start : q.mention_end] == q.mention
+        assert q.speaker_key == speaker_key(q.speaker)
+        assert q.kind in ("direct", "indirect", "mixed")
+
+
+def test_seed_spans_are_exact(seed: tuple[str, list[Quotation]]) -> None:
+    text, quotes = seed
+    _check_spans(text, quotes)
+    assert len(quotes) >= 8
+
+
+def test_seed_kalin_direct_quotes(seed: tuple[str, list[Quotation]]) -> None:
+    text, quotes = seed
+    # Both sentences sit inside one pair of quote marks, attributed to "the presidential spokesman".
+    q = _find(quotes, "We believe that the S-400s will not pose any threat to the F-35 program.")
+    assert "We do not want the F-35 program to be jeopardized by anything" in q.text
+    assert q.text.endswith("jeopardized by anything,")  # marks excluded, the comma inside them kept
+    assert (q.kind, q.speaker, q.mention, q.cue) == ("direct", "İbrahim Kalın", "the presidential spokesman", "said")
+    assert q.role == "Turkish Presidential Spokesman"
+    assert text[q.sentence_start : q.sentence_end].endswith("the presidential spokesman said.")
+    mandated = _find(quotes, "I’ve been mandated to follow this")
+    assert (mandated.speaker, mandated.mention) == ("İbrahim Kalın", "Kalın")
+
+
+def test_seed_pompeo_quotes_and_seed_odd_closing_marks(seed: tuple[str, list[Quotation]]) -> None:
+    _, quotes = seed
+    q = _find(quotes, "We’re still talking to the Turks.")
+    assert (q.kind, q.speaker, q.role) == ("direct", "Mike Pompeo", "U.S. Secretary of State")
+    assert q.text.endswith("through this thing,")  # closed by two apostrophes ’’
+    adding = _find(quotes, "we have made very clear to the Turkish Government")
+    assert (adding.speaker, adding.cue) == ("Mike Pompeo", "adding")
+    assert adding.text.endswith("the S-400 weapon system")
+    indirect = _find(quotes, "Washington remained concerned")
+    assert (indirect.kind, indirect.speaker) == ("indirect", "Mike Pompeo")
+    assert indirect.text.startswith("Washington remained")  # "said that" left out
+
+
+def test_seed_indirect_speech(seed: tuple[str, list[Quotation]]) -> None:
+    _, quotes = seed
+    nato = _find(quotes, "would not be integrated into NATO systems")
+    assert (nato.kind, nato.speaker, nato.mention) == ("indirect", "İbrahim Kalın", "Kalın")
+    assert nato.text == "The S-400 would be operated as a stand-alone platform and would not be integrated into NATO systems"
+    first = _find(quotes, "Russian S-400 missile system would not pose any threat")
+    assert first.text.startswith("the country’s")
+    assert first.mention == "Turkish Presidential Spokesman İbrahim Kalın"
+    # "Anadolu news agency quoted Kalın as saying": the speaker is Kalın, not the agency.
+    quoted = _find(quotes, "could be proved by a detailed technical study")
+    assert (quoted.speaker, quoted.cue, quoted.mention) == ("İbrahim Kalın", "quoted as saying", "Kalın")
+    # "Washington maintains the system is ...": a stated position, reported like speech (a finite clause follows).
+    maintains = _find(quotes, "not compatible with that of NATO")
+    assert (maintains.kind, maintains.speaker, maintains.cue) == ("indirect", "Washington", "maintains")
+    assert maintains.text.startswith("the system is")
+
+
+def test_split_quote_around_attribution() -> None:
+    text = "“The results are encouraging,” she said, “but we still have a long way to go.” Dr. Amara Okafor leads the trial."
+    text = "Dr. Amara Okafor, the lead researcher, presented the data on Monday. " + text
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    a = _find(quotes, "The results are encouraging")
+    b = _find(quotes, "but we still have a long way to go.")
+    assert a.speaker == b.speaker == "Amara Okafor"
+    assert a.kind == b.kind == "direct"
+
+
+def test_attribution_before_and_said_name_appositive() -> None:
+    text = (
+        'Prime Minister Keir Starmer said: "We will not be rushed into a bad deal." '
+        '"Talks are continuing," said Jonathan Reynolds, the business secretary.'
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    assert _find(quotes, "We will not be rushed").speaker == "Keir Starmer"
+    r = _find(quotes, "Talks are continuing")
+    assert (r.speaker, r.role, r.cue) == ("Jonathan Reynolds", "the business secretary", "said")
+
+
+def test_continuation_paragraph_and_pronoun() -> None:
+    text = (
+        "Chief Executive Sarah Lindqvist spoke to analysts on Thursday.\n\n"
+        "“Demand in Europe has recovered faster than we expected,” Lindqvist said.\n\n"
+        "“We are hiring again, and we expect margins to improve through the second half of the year.”\n\n"
+        "She added that the company would open two plants in Poland next year."
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    cont = _find(quotes, "We are hiring again")
+    assert (cont.speaker, cont.mention_start, cont.mention_end, cont.kind) == ("Sarah Lindqvist", -1, -1, "direct")
+    she = _find(quotes, "would open two plants in Poland")
+    assert (she.kind, she.speaker, she.mention, she.cue) == ("indirect", "Sarah Lindqvist", "She", "added")
+
+
+def test_according_to_both_positions() -> None:
+    text = (
+        "According to the Irish Data Protection Commission, the company failed to protect users' data. "
+        "The regulator imposed a record fine of 1.2 billion euros, according to two people familiar with the matter. "
+        "Prices rose 4 percent in May, according to data from the statistics office."
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    first = _find(quotes, "the company failed to protect")
+    assert (first.cue, first.kind) == ("according to", "indirect")
+    assert same_speaker(first.speaker, "Irish Data Protection Commission")
+    second = _find(quotes, "imposed a record fine")
+    assert second.speaker == "two people familiar with the matter"
+    assert not [q for q in quotes if "Prices rose" in q.text]  # data, not speech
+
+
+def test_role_noun_and_organisation_speakers() -> None:
+    text = (
+        "Meta Platforms said in a statement on Wednesday that it would appeal the ruling. "
+        "The company said the fine was “unjustified and disproportionate”.\n\n"
+        "Turkish Foreign Minister Mevlüt Çavuşoğlu told reporters in Ankara that Turkey would respond. "
+        "The minister said the sanctions were unlawful."
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    meta = _find(quotes, "it would appeal the ruling")
+    assert (meta.speaker, meta.kind) == ("Meta Platforms", "indirect")
+    assert meta.text.startswith("it would")  # "in a statement on Wednesday that" is attribution
+    mixed = _find(quotes, "unjustified and disproportionate")
+    assert (mixed.kind, mixed.speaker, mixed.mention) == ("mixed", "Meta Platforms", "The company")
+    told = _find(quotes, "Turkey would respond")
+    assert (told.cue, told.speaker, told.role) == ("told reporters", "Mevlüt Çavuşoğlu", "Turkish Foreign Minister")
+    assert _find(quotes, "sanctions were unlawful").speaker == "Mevlüt Çavuşoğlu"
+
+
+def test_unnamed_spokesperson_and_quoted_as_saying() -> None:
+    text = (
+        "“We are reviewing the report,” a company spokesperson said.\n\n"
+        "The Kyiv Independent quoted Oleksandr Kamyshin as saying the line would reopen within days."
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    assert _find(quotes, "We are reviewing the report").speaker == "a company spokesperson"
+    q = _find(quotes, "the line would reopen within days")
+    assert (q.speaker, q.cue, q.kind) == ("Oleksandr Kamyshin", "quoted as saying", "indirect")
+
+
+def test_scare_quotes_and_titles_are_not_quotations() -> None:
+    text = (
+        "Critics call the plan a “wake-up call” for the industry. The so-called 'digital euro' remains in doubt. "
+        "The film “Killers of the Flower Moon” opened on Friday. Sales of “smart” speakers fell."
+    )
+    assert extract_quotations(text) == []
+
+
+def test_fold_and_keys() -> None:
+    assert fold("İbrahim Kalın") == "ibrahim kalin"
+    assert fold("Erdoğan") == fold("Erdogan") == "erdogan"
+    assert fold("Søren Straße Łukasz") == "soren strasse lukasz"
+    assert fold("O’Brien") == "o'brien"
+    assert speaker_key("Mr. Ibrahim Kalin") == speaker_key("İbrahim Kalın") == "ibrahim kalin"
+    assert speaker_key("Jean‑Luc Mélenchon") == speaker_key("Jean-Luc Melenchon")
+
+
+def test_same_speaker() -> None:
+    assert same_speaker("İbrahim Kalın", "Ibrahim Kalin")
+    assert same_speaker("İbrahim Kalın", "Kalin")
+    assert same_speaker("Kalın", "Ibrahim Kalin")
+    assert same_speaker("Recep Tayyip Erdoğan", "Erdogan")
+    assert not same_speaker("İbrahim Kalın", "Mike Pompeo")
+    assert not same_speaker("Kalın", "Pompeo")
+    assert not same_speaker("Ibrahim Kalin", "Ibrahim Pompeo")
+    assert not same_speaker("", "Kalın")
+
+
+def test_name_mentions() -> None:
+    assert name_mentions("What did Kalın say about the F-35?") == ["Kalın"]
+    assert name_mentions("What did Erdoğan and O'Brien say?") == ["Erdoğan", "O'Brien"]
+    assert name_mentions("Did Jean-Luc Mélenchon's party win?") == ["Jean-Luc Mélenchon"]
+    assert name_mentions("what did ursula say") == []
+    assert name_mentions("What did Ursula von der Leyen say?") == ["Ursula von der Leyen"]
+
+
+def test_dateline_organisation_and_named_spokesperson() -> None:
+    text = (
+        'WASHINGTON (Reuters) - The White House on Monday said it was "deeply concerned" about the reports.\n\n'
+        'In a statement, the White House said: "We are monitoring the situation closely."\n\n'
+        "“There was no attempt to remove him,” said an Anthropic spokesperson, Sally Aldous.\n\n"
+        "Ankara, Washington to discuss Russian S-400 issue next week, says Kalın"
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    mixed = _find(quotes, "deeply concerned")
+    assert (mixed.kind, mixed.text) == ("mixed", 'it was "deeply concerned" about the reports')
+    assert same_speaker(mixed.speaker, "The White House")
+    assert same_speaker(_find(quotes, "We are monitoring").speaker, "White House")
+    assert _find(quotes, "There was no attempt").speaker == "Sally Aldous"
+    headline = _find(quotes, "to discuss Russian S-400 issue")
+    assert (headline.text, headline.speaker, headline.cue) == ("Ankara, Washington to discuss Russian S-400 issue next week", "Kalın", "says")
