@@ -33,11 +33,11 @@ import numpy as np
 
 from index.annotate import ANNOTATION_VERSION, Annotations, annotate
 from index.articles import Article
-from index.dates import DateMention
-from index.quotes import Quotation
 from index.chunking import Chunk, ChunkParams
+from index.dates import DateMention
 from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError, IndexWriteError
 from index.lexical import BM25Index
+from index.quotes import Quotation
 from index.vectors import EXACT_MAX, VectorIndex
 
 FORMAT_VERSION = 1

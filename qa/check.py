@@ -142,7 +142,7 @@ def _inside_code(text: str, start: int, end: int) -> bool:
     # "F-35", "S-400", "G20", "COVID-19": a model code is a name, checked as a word, not a number.
     before = text[max(0, start - 2) : start]
     after = text[end : end + 1]
-    return bool(re.search(r"[A-Za-z]-?$", before)) or bool(re.match(r"[A-Za-z]", after) and not re.match(r"[kmb]\b", text[end : end + 2], re.I))
+    return bool(re.search(r"[A-Za-z]-?$", before)) or bool(re.match(r"[A-Za-z]", after) and not re.match(r"[kmb]\b", text[end : end + 2], re.IGNORECASE))
 
 
 def _norm(s: str) -> str:

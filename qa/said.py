@@ -24,6 +24,7 @@ from index.names import fold, same_speaker, speaker_key
 from index.store import IndexStore, StoredDate, StoredQuotation
 from qa.intent import Intent
 from qa.retrieve import Hit
+from qa.verify import key_terms
 
 # A quotation is "on" a topic when its sentence holds this share of the topic's content words, or
 # when the topic's embedding is this close to the quotation (meaning without the same words).
@@ -100,10 +101,22 @@ def answer_said(intent: Intent, store: IndexStore, embedder: Embedder, *, as_of:
     if not on_topic:
         others = _others_on(topic or "", store, embedder, exclude=set(keys))
         return SaidAnswer(name, True, (), others)
-    best = sorted(on_topic, key=lambda qs: -qs[1])[:MAX_STATEMENTS]
+    best = _distinct(sorted(on_topic, key=lambda qs: -qs[1]))[:MAX_STATEMENTS]
     best.sort(key=lambda qs: (qs[0].published or "", qs[0].article_id, qs[0].quotation.start))
     statements = _merge_same_sentence([_statement(store, q, s, first=i == 0) for i, (q, s) in enumerate(best)])
     return SaidAnswer(name, True, tuple(statements))
+
+
+def _distinct(quotes: list[tuple[StoredQuotation, float]]) -> list[tuple[StoredQuotation, float]]:
+    # The same words quoted twice (a paragraph repeated, or one story from two outlets) are one statement.
+    seen: set[str] = set()
+    out = []
+    for q, s in quotes:
+        key = " ".join(tokenize(q.quotation.text))
+        if key not in seen:
+            seen.add(key)
+            out.append((q, s))
+    return out
 
 
 def matching_speakers(store: IndexStore, asked: str) -> list[str]:
@@ -124,14 +137,19 @@ def matching_speakers(store: IndexStore, asked: str) -> list[str]:
 def topic_scores(topic: str, sentences: Sequence[str], quotes: Sequence[str], embedder: Embedder) -> list[float]:
     """How much each quotation (its sentence, attribution included) is about `topic`; 0 when it is not."""
     want = set(tokenize(topic))
+    # Names and numbers in the topic ("NATO", "S-400") must all be there: a quote on the S-400
+    # that never mentions NATO is not a quote on integrating the S-400 into NATO systems.
+    needed = key_terms(" " + topic)
     if not sentences:
         return []
     vecs = embedder.embed([topic, *quotes])
     cos = vecs[1:] @ vecs[0]
     out = []
     for sent, c in zip(sentences, cos):
-        coverage = len(want & set(tokenize(sent))) / len(want) if want else 0.0
-        ok = coverage >= TOPIC_MIN_COVERAGE or float(c) >= TOPIC_MIN_COSINE
+        toks = set(tokenize(sent))
+        coverage = len(want & toks) / len(want) if want else 0.0
+        named = all(t in toks or t.rstrip("s") in toks for t in needed)
+        ok = named and (coverage >= TOPIC_MIN_COVERAGE or float(c) >= TOPIC_MIN_COSINE)
         out.append(round(0.5 * coverage + 0.5 * float(np.clip(c, 0, 1)), 4) if ok else 0.0)
     return out
 
@@ -162,11 +180,12 @@ def _statement(store: IndexStore, q: StoredQuotation, score: float, *, first: bo
     text = article.text if article else ""
     said = _said_when(store, q)
     who = qt.speaker + (f", {_role_phrase(qt.role)}," if first and qt.role else "")
-    words = " ".join(qt.text.split()).rstrip()
+    words = " ".join(qt.text.split()).rstrip(" ,;:")
     if qt.kind == "direct":
         body = f"{who} said{said}: “{words}”"
     else:
         words = re.sub(r"^(?:that)\s+", "", words, flags=re.IGNORECASE).rstrip(" .,;")
+        words = re.sub(r"^(The|A|An|This|That|These|Those|It|Its|There)\b", lambda m: m.group().lower(), words)
         body = f"{who} said{said} that {words}"
     return Statement(body, q.article_id, q.title, q.url, q.source, q.published, qt.sentence_start, qt.sentence_end,
                      text[qt.sentence_start : qt.sentence_end], qt.speaker, score)
@@ -245,14 +264,16 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
     _, d, sent = best
     m = d.mention
     value = m.text
+    note = ""
     if m.value_start is not None:
         resolved = describe(m)
         if fold(resolved) != fold(m.text):
             value = f"{m.text} ({resolved})"
-    elif d.published is None and m.kind != "absolute":
-        value = f"{m.text} (the article gives no date of its own, so the year is not known)" if m.kind == "partial" else m.text
+    elif m.kind != "absolute":
+        # Never a guessed year or day: say why the date stays as the article wrote it.
+        note = " (the article carries no publication date, so this is not resolved to a calendar date)"
     place = _nearest_place(sent, m.start - m.sentence_start)
-    text = value + (f", in {place}" if place and place not in m.text else "")
+    text = value + (f", in {place}" if place and place not in m.text else "") + note
     return Statement(text, d.article_id, d.title, d.url, d.source, d.published, m.sentence_start, m.sentence_end, sent, None,
                      round(best[0], 4))
 
