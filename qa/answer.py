@@ -14,7 +14,7 @@ Every citation is an exact `(article_id, start, end)` span; `quote == article.te
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -23,6 +23,7 @@ import numpy as np
 from index.chunking import split_sentences
 from index.embedding import Embedder
 from index.lexical import tokenize
+from qa.check import ClaimChecker
 from qa.retrieve import Hit
 from qa.verify import (
     SUPPORT_MIN,
@@ -225,8 +226,14 @@ def should_refuse(question: str, hits: Sequence[Hit], *, focus: str | None = Non
     return dense + COVERAGE_WEIGHT * coverage < MIN_RELEVANCE
 
 
-def verify(claims: Sequence[Claim], hits: Sequence[Hit], embedder: Embedder) -> tuple[list[tuple[Claim, Quote, float]], list[str]]:
+def verify(
+    claims: Sequence[Claim], hits: Sequence[Hit], embedder: Embedder, *, store: Any = None
+) -> tuple[list[tuple[Claim, Quote, float]], list[str]]:
     """Keep each claim with the quote that supports it best (cited passage first).
+
+    With `store` (the index the hits come from), a quote must also pass the who-and-when
+    check (`qa.check`): a claim naming a speaker must cite that speaker's words, and its dates,
+    numbers and amounts must be the quote's own.
 
     Returns:
         (kept claims with their quote and score, notes about what was dropped or moved).
@@ -239,32 +246,48 @@ def verify(claims: Sequence[Claim], hits: Sequence[Hit], embedder: Embedder) -> 
     scores = support_matrix([c.text for c in claims], quotes, embedder, contexts)
     kept: list[tuple[Claim, Quote, float]] = []
     seen: set[str] = set()
+    checker = ClaimChecker(store) if store is not None else None
+    rejected: dict[int, str] = {}
     for i, claim in enumerate(claims):
+
+        def accept(q: Quote, i: int = i, claim: Claim = claim) -> bool:
+            if checker is None or scores[i][quotes.index(q)] < SUPPORT_MIN:
+                return True
+            c = hits[q.passage - 1].chunk
+            reason = checker(claim.text, c.article_id, q.start, q.end, q.text, c.published)
+            if reason:
+                rejected.setdefault(i, reason)
+            return reason is None
+
         key = claim.text.lower()
         if key in seen or len(content_tokens(claim.text)) < 2:
             notes.append(f"dropped (repeated or not checkable): {claim.text!r}")
             continue
         seen.add(key)
-        best = _best(scores[i], quotes, set(claim.cited)) if claim.cited else None
+        best = _best(scores[i], quotes, set(claim.cited), accept) if claim.cited else None
         if best is None or best[1] < SUPPORT_MIN:
-            other = _best(scores[i], quotes, None)
+            other = _best(scores[i], quotes, None, accept)
             if other is not None and other[1] >= SUPPORT_MIN:
                 if claim.cited:
                     notes.append(f"re-attributed to passage [{other[0].passage}]: {claim.text!r}")
                 best = other
             else:
-                notes.append(f"dropped (no passage supports it): {claim.text!r}")
+                reason = rejected.get(i)
+                notes.append(f"dropped ({reason}): {claim.text!r}" if reason else f"dropped (no passage supports it): {claim.text!r}")
                 continue
         kept.append((claim, best[0], best[1]))
     return kept, notes
 
 
-def _best(row: np.ndarray, quotes: Sequence[Quote], passages: set[int] | None) -> tuple[Quote, float] | None:
-    idx = [j for j, q in enumerate(quotes) if passages is None or q.passage in passages]
-    if not idx:
-        return None
-    j = max(idx, key=lambda j: (row[j], -len(quotes[j].text)))
-    return quotes[j], float(row[j])
+def _best(
+    row: np.ndarray, quotes: Sequence[Quote], passages: set[int] | None, accept: Callable[[Quote], bool] | None = None
+) -> tuple[Quote, float] | None:
+    """The best-supporting quote (of `passages`, when given) that `accept` lets through."""
+    idx = sorted((j for j, q in enumerate(quotes) if passages is None or q.passage in passages), key=lambda j: (-row[j], len(quotes[j].text)))
+    for j in idx:
+        if accept is None or accept(quotes[j]):
+            return quotes[j], float(row[j])
+    return (quotes[idx[0]], 0.0) if idx else None
 
 
 def extractive(

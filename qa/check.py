@@ -202,3 +202,17 @@ def _same_value(a: Value, b: Value) -> bool:
 def _content(clause: str, value_text: str) -> set[str]:
     value_tokens = set(tokenize(value_text))
     return {t for t in tokenize(clause) if t not in value_tokens and not t.isdigit()}
+
+
+class ClaimChecker:
+    """Both checks against one index, with each article's quotations read once."""
+
+    def __init__(self, store: object) -> None:
+        self._store = store
+        self._quotes: dict[str, list[Quotation]] = {}
+
+    def __call__(self, claim: str, article_id: str, start: int, end: int, quote: str, published: str | None) -> str | None:
+        """A reason to reject `claim` cited to article_id[start:end] (`quote`), or None."""
+        if article_id not in self._quotes:
+            self._quotes[article_id] = [q.quotation for q in self._store.quotations(article_ids=[article_id])]  # type: ignore[attr-defined]
+        return check_speaker(claim, start, end, self._quotes[article_id]) or check_values(claim, quote, published=published)
