@@ -21,6 +21,13 @@ _APOSTROPHES = re.compile(r"[’‘ʼʻ`´′]")
 _HYPHENS = re.compile(r"[‐‑‒–—―−]")
 # Courtesy titles that change nothing about who is meant ("Mr. Kalın" is Kalın).
 HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "madam", "mme", "m"])
+# Titles and role words that may stand before a name ("Council leader Margaret Hollis").
+_ROLE_WORDS = frozenset(
+    """local former acting deputy chief executive ceo president vice prime minister secretary senator sen rep governor gov
+    mayor mp mep councillor councilor council leader chairman chairwoman chair director judge justice general gen coach
+    manager captain spokesman spokeswoman spokesperson ambassador commissioner professor lead author analyst officer
+    head founder cofounder co founder pastor rev father sister brother king queen prince princess sheikh""".split()
+)
 _SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Lower-case particles that belong inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
 PARTICLES = frozenset(["de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "dos", "das", "ter"])
@@ -82,8 +89,9 @@ def _core_tokens(key: str) -> list[str]:
 def same_speaker(a: str, b: str) -> bool:
     """Whether two names point at the same speaker.
 
-    True when the keys are equal, or when the shorter name is a single word equal to the
-    other's surname ("Kalın" and "İbrahim Kalin").
+    True when the keys are equal once leading honorifics and role words are dropped ("Local MP Tom
+    Brennan" and "Tom Brennan"), or when the shorter name is the end of the longer one ("Kalın" and
+    "İbrahim Kalin", "Bankman-Fried" and "Sam Bankman-Fried").
 
     Args:
         a, b: names as written in articles or questions.
@@ -96,9 +104,29 @@ def same_speaker(a: str, b: str) -> bool:
         return False
     if ka == kb:
         return True
-    ta, tb = _core_tokens(ka), _core_tokens(kb)
+    ta, tb = _strip_roles(_core_tokens(ka)), _strip_roles(_core_tokens(kb))
+    if ta == tb:
+        return True
+    # Suffixes are compared with hyphens kept: "Fried" is not "Sam Bankman-Fried".
+    ta, tb = _strip_roles(_core_tokens(_hyphen_key(a))), _strip_roles(_core_tokens(_hyphen_key(b)))
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return len(short) == 1 and len(long_) > 1 and short[0] == long_[-1]
+    # "Bankman-Fried" is "Sam Bankman-Fried": the shorter name is the end of the longer one.
+    return 0 < len(short) < len(long_) and long_[-len(short) :] == short
+
+
+def _hyphen_key(name: str) -> str:
+    s = fold(name).replace("'", "").replace(".", " ")
+    tokens = re.sub(r"[^\w\s\-]", " ", s).split()
+    while len(tokens) > 1 and (tokens[0] in HONORIFICS or tokens[0] == "the"):
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def _strip_roles(tokens: list[str]) -> list[str]:
+    # "Local MP Tom Brennan", "Dr Ines Varga": leading titles and roles say nothing about who is meant.
+    while len(tokens) > 1 and (tokens[0] in HONORIFICS or tokens[0] in _ROLE_WORDS):
+        tokens = tokens[1:]
+    return tokens
 
 
 def is_name_word(word: str) -> bool:

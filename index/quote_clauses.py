@@ -42,8 +42,19 @@ RE_CUT = re.compile(r",?[ \u00a0]+but[ \u00a0]+|;[ \u00a0]*")
 RE_NAME_AFTER = re.compile(rf",[ \u00a0]+({NAME_RUN})(?=[ \u00a0]*(?:[.,;:!?]|$))")
 SPACE = " \u00a0\t"
 # Sources that are data, not speech: "according to figures from ..." is not a quotation.
-_NOT_SPEAKERS = re.compile(r"^(?:the |a |an |its |new |recent |official |latest |preliminary )*(?:data|figures|estimates|statistics|survey|"
-                           r"polls?|research|stud(?:y|ies)|records|analysis|census|calculations|prices|forecasts?|rankings|the website)\b", re.IGNORECASE)
+_NOT_SPEAKERS = re.compile(r"^(?:the |a |an |its |his |her |their |our |my |new |recent |official |latest |preliminary )*(?:data|figures|"
+                           r"estimates|statistics|survey|polls?|research|stud(?:y|ies)|records|analysis|census|calculations|prices|"
+                           r"forecasts?|rankings|the website|math|maths|count|tally)\b", re.IGNORECASE)
+# "said goodbye to ...", "said thanks": a formula, not reported content.
+_FORMULA = re.compile(r"(?:goodbye|farewell|hello|thanks|sorry|grace|yes|no)\b", re.IGNORECASE)
+# Bare "added" also takes objects ("the team added some green paint"): its clause must look finite.
+_OBJECT_CUES = frozenset(["added", "adds"])
+# "a report from journalist X", "the case, filed by publisher Y": a document speaks for its named author.
+_AUTHOR = re.compile(rf"\b(?:report|study|paper|lawsuit|suit|case|complaint|filing|letter|memo|post|article|analysis|review|investigation)"
+                     rf"\b[^.;“”\"]{{0,40}}?\b(?:from|by)[ \u00a0]+({NAME_RUN})")
+_PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being"])
+# After an interposed attribution ("A, she said, and B"): the rest of the report, if it has a verb of its own.
+RE_REST = re.compile(r"[ \u00a0]*,[ \u00a0]*(?!(?:\w+ing|according)\b)")
 
 
 @dataclass(frozen=True)
@@ -82,6 +93,10 @@ def mention_of(m: re.Match) -> tuple[int, int, str, str]:
         if nm:
             return nm.start(1), nm.end(1), nm.group(1), "name"
     adv = m.groupdict().get("adv") or ""
+    if kind in ("rolenp", "detnp", "plural", "name"):
+        au = _AUTHOR.search(m.string, s, m.end("adv") if adv else e)
+        if au and au.start() < e + 5:
+            return au.start(1), au.end(1), au.group(1), "name"
     if kind in ("rolenp", "detnp", "plural") and RE_PP.match(adv) and not RE_NOT_PP.search(adv):
         e = m.end("adv")  # "The survivors in the joined lawsuit allege ...": the phrase names the speaker
     return s, e, m.string[s:e], "rolenp" if kind == "detnp" else kind
@@ -149,9 +164,14 @@ def indirect_items(text: str, s: int, e: int) -> list[Item]:
             return []
         m = attr_at(text, p, e)
         if m and TAIL_OK.match(text, m.end(), e) and (m.groupdict().get("verb") or "").lower() not in NOT_INDIRECT:
-            return [Item(lead, comma_at, "indirect", cue_of(m), mention_of(m), m.end())]
+            first = Item(lead, comma_at, "indirect", cue_of(m), mention_of(m), m.end())
+            rest = RE_REST.match(text, m.end(), e)
+            if rest and word_count(text, rest.end(), ce) >= 3 and FINITE.match(text, rest.end(), ce):
+                return [first, Item(rest.end(), ce, "indirect", first.cue, None, ce, source=-1)]
+            return [first]
     # "In another interview, this one with CNN, he said that ...": the speaker after a later comma.
-    return _pre_clause(text, [s + c.end() + len(re.match(r"(?:and|but)[ \u00a0]+|", text[s + c.end() : e]).group()) for c in commas], e, ce)
+    skip = r"(?:and|but|while|whereas)[ \u00a0]+|"
+    return _pre_clause(text, [s + c.end() + len(re.match(skip, text[s + c.end() : e]).group()) for c in commas], e, ce)
 
 
 def _pre_clause(text: str, starts: list[int], e: int, ce: int) -> list[Item]:
@@ -172,7 +192,9 @@ def _pre_clause(text: str, starts: list[int], e: int, ce: int) -> list[Item]:
             bare_ok = verb in BARE_CUES or bool(m.groupdict().get("tverb")) or rx is RE_ATTR_QUOTED
             # A weak verb with a bare clause needs a finite clause, and not a noun object ("suggested an alert").
             finite = FINITE.match(text, cs, ce) and not re.match(r"an?\b", text[cs:ce])
-            if verb in NOT_INDIRECT or not (bare_ok or has_that or finite):
+            if verb in NOT_INDIRECT or not (bare_ok or has_that or finite) or _FORMULA.match(text, cs, ce):
+                continue
+            if (verb in _OBJECT_CUES and not (has_that or finite)) or m.group("mention").split()[-1].lower() in _PASSIVE:
                 continue
             if word_count(text, cs, ce) < 3:
                 continue

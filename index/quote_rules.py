@@ -35,7 +35,7 @@ PERSON_ROLES = frozenset(
     boss president-elect premier vice-president campaigner activist organiser organizer sergeant contributor writer
     columnist critic commentator blogger user customer fan member employee worker staffer publicist insider friend
     relative neighbour neighbor colleague person partner veteran official forward midfielder defender goalkeeper
-    winger quarterback pitcher guard pastor""")
+    winger quarterback pitcher guard pastor journalist councillor councilor mp substitute""")
 )
 ORG_ROLES = frozenset(
     _w("""company firm startup start-up group agency ministry department government administration organisation
@@ -63,7 +63,8 @@ TITLE_WORDS = frozenset(
     founder judge justice general gen. lt. col. colonel captain capt. admiral king queen prince princess pope ambassador
     commissioner attorney prosecutor dr. prof. professor mr. mrs. ms. sheikh speaker leader head coach manager deputy
     acting former presidential commander sgt. sergeant envoy adviser advisor analyst economist editor correspondent
-    lawmaker congressman congresswoman pres. sec. det. inspector superintendent cardinal bishop rabbi imam chancellor""")
+    lawmaker congressman congresswoman pres. sec. det. inspector superintendent cardinal bishop rabbi imam chancellor
+    dr prof mr mrs ms mp mep councillor councilor councilman councilwoman assemblyman assemblywoman journalist""")
 )
 # Words in a capitalised run that make it an organisation ("Anadolu Agency", "Bank of America").
 ORG_WORDS = frozenset(
@@ -80,7 +81,7 @@ LEADING_STOP = frozenset(
     _w("""but and however meanwhile still yet so also then now earlier later in on at the a an it this that these those
     there here when while after before as if though although because since speaking asked separately instead
     overall indeed moreover furthermore additionally finally first second third last today yesterday next is are was
-    were what who how why where which""")
+    were what who how why where which according""")
 )
 # Capitalised words that are never speakers.
 NOT_NAMES = frozenset(
@@ -118,7 +119,7 @@ _OBJ = rf"""(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|anal
     |crowd|meeting|summit|forum|newspaper|broadcaster|station|channel|magazine|court|jury|podcast|show))?|an?[ \u00a0]+[a-z\-]+
     (?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel|crowd|meeting|summit|forum|interviewer|event|rally))?
     |{CAP_RUN}(?:['’]s[ \u00a0]+{CAP_RUN})?|[a-z]+(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+that\b)|[a-z]+[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{CAP_RUN})"""
-_AUX = r"(?:has|had|have|would|will|also|later|then|again|previously|once|reportedly|separately|further|repeatedly)"
+_AUX = r"(?:has|had|have|would|will|also|later|then|again|previously|once|reportedly|separately|further|repeatedly|already|now|just|[a-z]{3,}ly)"
 _KEEN = r"(?:(?:was|were|is|are)[ \u00a0]+(?:keen|quick|eager|careful|happy|right)[ \u00a0]+to|went[ \u00a0]+on[ \u00a0]+to|goes[ \u00a0]+on[ \u00a0]+to)"
 CUE = rf"""(?P<cue>(?:(?:{_AUX}|{_KEEN})[ \u00a0]+)*(?:(?P<tverb>told|tells|telling)[ \u00a0]+(?P<obj>{_OBJ})|(?P<verb>{_CUE_ALT}))\b)"""
 
@@ -139,7 +140,8 @@ MENTION = rf"""(?P<mention>
 )"""
 # Words between a speaker and the cue ("on Tuesday", "during a press briefing in Washington", ", the minister,").
 _ADV_CH = r"(?:(?!\b(?:that|which|who|whom|whose|and|but|said|says)\b)[^,;:\"“”.!?])"
-ADV = rf"""(?:[ \u00a0]*,[ \u00a0]*[^,;“”"]{{1,160}}?,|[ \u00a0]+(?:on|in|during|at|after|before|while|via|through
+# A dash appositive counts like a comma one ("Laura Chen – who co-founded the company – wrote").
+ADV = rf"""(?:[ \u00a0]*,[ \u00a0]*[^,;“”"]{{1,160}}?,|[ \u00a0]*,[ \u00a0]*[^,;–—“”"]{{1,160}}?(?=[ \u00a0]*[–—])|[ \u00a0]*[–—][ \u00a0]*[^–—;“”"]{{1,160}}?[ \u00a0]*[–—]|[ \u00a0]+(?:on|in|during|at|after|before|while|via|through
     |from|with|last|this|late|early|earlier|speaking|when|over|to|late)\b{_ADV_CH}{{0,80}}?)*"""
 ATTR_MC = rf"{MENTION}(?P<adv>{ADV})[ \u00a0]+{CUE}"
 ATTR_CM = rf"{CUE}[ \u00a0]+{MENTION}"

@@ -28,7 +28,7 @@ from index.quote_clauses import (
     skip_space,
     word_count,
 )
-from index.quote_rules import PARTICIPLE_LEAD, RE_LEAD, TAIL_OK
+from index.quote_rules import PARTICIPLE_LEAD, RE_LEAD, RE_MENTION, TAIL_OK
 from index.speakers import SpeakerBook
 
 _OPEN_D = "“«„"
@@ -139,9 +139,10 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
         first_item = len(items)
         _paragraph(text, ps, pe, sents, items, prev_para_last)
         prev_para_last = len(items) - 1 if len(items) > first_item else None
+    book.reported = [(it.start, it.end) for it in items]
     for it in sorted((it for it in items if it.mention), key=lambda it: it.mention[0]):
         ms, _, mt, mk = it.mention
-        it.resolved = book.resolve(mt, mk, ms)
+        it.resolved = book.resolve(mt, mk, ms, exclude=(it.start, it.end))
     out = []
     for it in sorted(items, key=lambda it: it.start):
         src = it
@@ -172,7 +173,7 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
             continue
         used[k] = len(items)
         items.append(item)
-        tail = _participle_clause(text, item.attr_end, limit, sents, len(items) - 1)
+        tail = _participle_clause(text, item.attr_end, limit, sents, len(items) - 1) or _coordinated(text, seg.close, sents, len(items) - 1)
         if tail:
             items.append(tail)
     # Bare sentence-like quotes inherit: from an attributed quote in the paragraph, or from the previous paragraph.
@@ -224,16 +225,48 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k) -> Item 
         rest = text[m.end() : seg.open]
         if re.fullmatch(r"[ \u00a0]*[,:—–\-]?[ \u00a0]*", rest):
             return Item(seg.start, seg.end, "direct", cue_of(m), mention_of(m), m.end())
+        # "..., she said, adding: “...”": the participle carries the cue, the attribution the speaker.
+        pa = _RE_THEN_PARTICIPLE.fullmatch(rest)
+        if pa:
+            return Item(seg.start, seg.end, "direct", pa.group(1), mention_of(m), m.end())
         if re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*that[ \u00a0]*", rest):
             sent_end = next((e for s, e in sents if s <= seg.open < e), seg.close)
             start = skip_space(text, m.end() + len(rest), seg.open)
             return Item(start, clause_end(text, start, max(sent_end, seg.close)), "mixed", cue_of(m), mention_of(m), m.end())
+    # "X called the plan “a monument to ...”": a quoted fragment after a naming verb, said by the clause's subject.
+    cm = _RE_CALLING.search(text, lo, seg.open)
+    if cm:
+        st = RE_LEAD.match(text, skip_space(text, sent_start, seg.open), seg.open).end()
+        sm = RE_MENTION.match(text, st, cm.start())
+        if sm and (sm.group("name") or sm.group("pron") or sm.group("rolenp")) and _SUBJECT_GAP.fullmatch(text, sm.end(), cm.start()):
+            return Item(seg.start, seg.end, "direct", cm.group(1), mention_of(sm), seg.close)
     # "..., adding, “...”" continues the attribution just made in this sentence.
     pm = PARTICIPLE_LEAD.search(text, lo, seg.open)
     if pm and pm.end() >= seg.open - 2 and re.fullmatch(r"[ \u00a0,:]*", text[pm.end() : seg.open]) and k - 1 in used:
         cue = text[pm.start() : pm.end()].strip(" ,\u00a0").removeprefix("and").strip()
         return Item(seg.start, seg.end, "direct", cue, None, seg.end, source=used[k - 1])
     return None
+
+
+_RE_THEN_PARTICIPLE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?(adding|saying|noting|continuing)[ \u00a0]*[,:]?[ \u00a0]*")
+# Not after "now" or an auxiliary: "Twitter — now called X —" names a thing.
+_RE_CALLING = re.compile(r"(?<!now )(?<!is )(?<!was )(?<!be )(?<!been )(?<![\w\-])(calling|called|describing|described|labelling|labeling|branding|branded)\b"
+                         r"(?=[^.;:,–—“”\"]{1,60}?(?:[ \u00a0]+as)?[ \u00a0]*$)")
+# Between the subject and "calling": nothing, an appositive, or a short predicate ("walked out of the meeting,").
+_SUBJECT_GAP = re.compile(r"[ \u00a0]*(?:,?[^“”\".;]{0,120}?,?)?[ \u00a0]*")
+# "The union called the layoffs “...” and said it would ...": a second report by the same subject.
+_RE_AND_SAID = re.compile(r"[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+(?:also[ \u00a0]+)?(said|says|added|warned|argued|insisted|claimed)[ \u00a0]+(?:that[ \u00a0]+)?")
+
+
+def _coordinated(text: str, at: int, sents, src: int) -> Item | None:
+    m = _RE_AND_SAID.match(text, at)
+    if not m:
+        return None
+    end = next((e for s, e in sents if s <= m.end() < e), m.end())
+    end = clause_end(text, m.end(), end)
+    if word_count(text, m.end(), end) < 3 or '"' in text[m.end() : end] or "“" in text[m.end() : end]:
+        return None
+    return Item(m.end(), end, "indirect", m.group(1), None, end, source=src)
 
 
 def _participle_clause(text: str, at: int, limit: int, sents, src: int) -> Item | None:

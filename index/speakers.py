@@ -25,6 +25,8 @@ from index.quote_rules import (
 )
 
 _APPOSITIVE = re.compile(r",[ \u00a0]+((?:the|a|an|who|its|his|her|former|[a-z]+|[A-Z][\w.\-]*['’]s)\b[^,;.“”\"]{2,90}?|\d{1,3})(?=,|\.|;|[ \u00a0]+(?:said|says|told)\b)")
+_DETS = frozenset(["the", "a", "an", "his", "her", "its", "their", "one", "another"])
+_PLACES = frozenset(["park", "stadium", "arena", "street", "square", "airport", "hall", "center", "centre", "road", "ground"])
 _INDEFINITE = frozenset(["a", "an", "another", "one", "two", "three", "several", "other"])
 
 
@@ -108,6 +110,8 @@ class SpeakerBook:
                 for a later "he" or "the company": a name someone speaks of has not spoken.
         """
         masked = masked or []
+        self._text = text
+        self.reported: list[tuple[int, int]] = []  # spans of reported speech: a person named there is spoken of, not speaking
         self._title: list[_Entity] = []
         self._ents: dict[str, _Entity] = {}
         self.spoken: list[tuple[int, Resolved]] = []
@@ -173,8 +177,13 @@ class SpeakerBook:
         self.spoken.append((pos, res))
         return res
 
-    def resolve(self, mention: str, kind: str, pos: int) -> Resolved:
+    def resolve(self, mention: str, kind: str, pos: int, exclude: tuple[int, int] | None = None) -> Resolved:
         """Resolve one mention of kind "name", "pron", "rolenp" or "plural" found at `pos`.
+
+        Args:
+            mention, kind, pos: the mention, its kind and its offset.
+            exclude: the reported span of the quotation: whoever it names in the third person is not its speaker
+                ("It was Bankman-Fried's decision, she said").
 
         Returns:
             The canonical speaker; an unresolvable pronoun or role noun stays as written.
@@ -195,15 +204,25 @@ class SpeakerBook:
         if kind == "pron":
             low = mention.lower()
             if low in ("he", "she"):
+                named = [e for e in self._ents.values() if exclude and any(exclude[0] <= p < exclude[1] for p in e.positions)]
+                # The nearest person named earlier in the same paragraph ("Town manager Gareth Hale ... “...,” he said").
+                ent = self._in_paragraph(pos, named)
+                if ent:
+                    return self._remember(pos, Resolved(ent.name, ent.roles[0] if ent.roles else None, 2))
                 for level in (2, 1):
                     for _, res in reversed(self.spoken):
-                        if res.person >= level:
+                        if res.person >= level and (speaker_key(res.name).split() or [""])[-1] not in {e.tokens[-1] for e in named}:
                             return self._remember(pos, res)
+                # A one-word name that spoke just before ("... Cue said. “...,” he said"), unless it looks like an organisation.
+                for at, res in reversed(self.spoken):
+                    if at > pos - 400 and res.name[:1].isupper() and " " not in res.name and not _looks_org([res.name]):
+                        return self._remember(pos, res)
                 # A person named just before, with a role or a surname used alone, even if they have not spoken yet.
                 ent = self._recent(pos, lambda e: e.strong and max((p for p in e.positions if p < pos), default=-1) > pos - 400)
                 # The one person the headline names ("Jonathan Roumie on faith and prayer") is who "he" is.
                 singles = {e.tokens[0] for e in self._ents.values() if len(e.tokens) == 1}
-                people = [e for e in self._title if not e.is_org and len(e.tokens) > 1 and e.tokens[0] not in singles]
+                people = [e for e in self._title if not e.is_org and len(e.tokens) > 1 and e.tokens[0] not in singles
+                          and not any(e.tokens[-1] in n.tokens for n in named)]
                 ent = ent or (people[0] if len(people) == 1 else None)
                 if ent:
                     return self._remember(pos, Resolved(ent.name, ent.roles[0] if ent.roles else None, 2))
@@ -217,10 +236,29 @@ class SpeakerBook:
             return self._remember(pos, self._resolve_role(mention, pos))
         return self._remember(pos, Resolved(mention, None, False))
 
-    def _recent(self, pos: int, pred) -> _Entity | None:
+    def _in_paragraph(self, pos: int, skip: list[_Entity]) -> _Entity | None:
+        para = self._text.rfind("\n", 0, pos) + 1
+        for level in (2, 1):
+            best, best_pos = None, -1
+            for ent in self._ents.values():
+                if ent in skip or ent.is_org or len(ent.tokens) < 2:
+                    continue
+                # A surname used alone ("Varga's team") counts for the full name.
+                at = [p for e in [ent, *self._surnames(ent)] for p in e.positions
+                      if para <= p < pos and not any(s <= p < e for s, e in self.reported)]
+                if at and max(at) > best_pos and self._person(ent) >= level:
+                    best, best_pos = ent, max(at)
+            if best:
+                return best
+        return None
+
+    def _surnames(self, ent: _Entity) -> list[_Entity]:
+        return [e for e in self._ents.values() if len(e.tokens) == 1 and e.tokens[0] == ent.tokens[-1] and e is not ent]
+
+    def _recent(self, pos: int, pred, with_surnames: bool = False) -> _Entity | None:
         best, best_pos = None, -2
         for ent in self._ents.values():
-            before = [p for p in ent.positions if p < pos]
+            before = [p for e in ([ent, *self._surnames(ent)] if with_surnames else [ent]) for p in e.positions if p < pos]
             if before and pred(ent) and max(before) > best_pos:
                 best, best_pos = ent, max(before)
         return best
@@ -231,27 +269,38 @@ class SpeakerBook:
         # "a spokesperson for Meta": the phrase is the speaker's whole identity.
         pp = next((i for i, w in enumerate(words[1:], 1) if w in ("for", "at", "of", "from", "with")), len(words))
         head = _head(words[pp - 1])
-        if det in _INDEFINITE or pp < len(words) or re.search(r"['’]s$", det):
+        # "his mother", "their lawyer": someone new, known only through the possessor.
+        possessive = det in ("his", "her", "their", "my", "our", "your") and head not in ORG_ROLES
+        if det in _INDEFINITE or pp < len(words) or re.search(r"['’]s$", det) or possessive:
             return Resolved(phrase, None, 0 if head in ORG_ROLES else 1)
+        # "the authors", "the researchers": a group, not the last person named.
+        last = fold(words[pp - 1])
+        if head in PERSON_ROLES and last.endswith("s") and last != head and head != "year-old":
+            return Resolved(phrase, None, 1)
         if head in ORG_ROLES:
             for level in (0, 1):
                 for _, res in reversed(self.spoken):
-                    if res.person <= level and res.name[:1].isupper():
+                    if res.person <= level and res.name[:1].isupper() and fold(res.name.split()[0]) not in _DETS:
                         return res
-            ent = self._recent(pos, lambda e: self._person(e) < 2)
+            # A place ("Caldwell Park") does not speak; a team or firm named again by one word ("Rovers") is the recent one.
+            ent = self._recent(pos, lambda e: self._person(e) < 2 and fold(e.tokens[-1]) not in _PLACES and len(e.tokens) > 1,
+                               with_surnames=True)
             # Else the organisation the headline names ("Twitch’s money guy talks ...").
             orgs = [e for e in self._title if self._person(e) < 2]
             ent = ent or (orgs[0] if orgs else None)
             return Resolved(ent.name, None, 0) if ent else Resolved(phrase, None, 0)
         age = next((fold(w) for w in words if w.endswith("year-old")), None)
         if age:
-            # "the 45-year-old": whoever was introduced as 45, else the last person who spoke.
+            # "the 45-year-old": whoever was introduced as 45, else the last person who spoke, else the last person named.
             ent = self._recent(pos, lambda e: any(age in fold(r) for r in e.roles))
             if ent:
                 return Resolved(ent.name, next((r for r in ent.roles if age not in fold(r)), None), 2)
             for _, res in reversed(self.spoken):
                 if res.person:
                     return res
+            ent = self._recent(pos, lambda e: not e.is_org and len(e.tokens) > 1 and self._person(e) >= 1, with_surnames=True)
+            if ent:
+                return Resolved(ent.name, ent.roles[0] if ent.roles else None, 2)
         for _, res in reversed(self.spoken):
             if res.person and _role_has(res.role, head) and (age is None or age in fold(res.role or "")):
                 return res

@@ -218,3 +218,77 @@ def test_dateline_organisation_and_named_spokesperson() -> None:
     assert _find(quotes, "There was no attempt").speaker == "Sally Aldous"
     headline = _find(quotes, "to discuss Russian S-400 issue")
     assert (headline.text, headline.speaker, headline.cue) == ("Ankara, Washington to discuss Russian S-400 issue next week", "Kalın", "says")
+
+
+def test_same_speaker_multi_token_suffix_and_roles() -> None:
+    assert same_speaker("Bankman-Fried", "Sam Bankman-Fried")
+    assert same_speaker("Local MP Tom Brennan", "Tom Brennan")
+    assert same_speaker("Dr Ines Varga", "Ines Varga")
+    assert not same_speaker("Fried", "Sam Bankman-Fried")  # a hyphenated surname is one word
+    assert not same_speaker("Tom Brennan", "Tom Hale")
+
+
+def test_pronoun_prefers_person_named_in_paragraph_and_skips_names_inside_the_report() -> None:
+    text = (
+        "“Prices will rise,” said Ana Ruiz, the trade minister.\n\n"
+        "Coach Peter Lang was angry. “We should have won,” he said.\n\n"
+        "It was Lang's decision, she said, as the coach was in charge of selection."
+    )
+    quotes = extract_quotations(text, title="Lang under fire")
+    _check_spans(text, quotes)
+    assert _find(quotes, "We should have won").speaker == "Peter Lang"
+    first = _find(quotes, "It was Lang")
+    assert (first.text, first.speaker) == ("It was Lang's decision", "Ana Ruiz")  # not the man the clause is about
+    rest = _find(quotes, "the coach was in charge")
+    assert (rest.kind, rest.speaker) == ("indirect", "Ana Ruiz")  # the report goes on after the attribution
+
+
+def test_role_nouns_age_possessive_and_plural() -> None:
+    text = (
+        "Substitute Kemi Adeyemi scored in the 89th minute. \"I just tried to keep it low,\" the 19-year-old said.\n\n"
+        "His mother said she had been \"in tears\" in the stands.\n\n"
+        "The benefit was strongest among older players, the authors wrote."
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    assert _find(quotes, "keep it low").speaker == "Kemi Adeyemi"
+    assert _find(quotes, "in tears").speaker == "His mother"
+    assert _find(quotes, "strongest among older").speaker == "the authors"
+
+
+def test_dash_appositive_calling_and_adding() -> None:
+    text = (
+        "In a memo, chief executive Laura Chen – who founded the firm in 2009 – wrote: “This is the hardest decision.”\n\n"
+        "The Software Workers Union called the layoffs “a betrayal” and said it would seek urgent talks.\n\n"
+        "Councillor Ruth Abbott walked out, calling the scheme “a monument to short-term thinking”.\n\n"
+        "The firm would keep hiring engineers, she said, adding: “We are not standing still.”\n\n"
+        "Under Musk, Twitter — now called X — has prioritized “free speech” for years."
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    assert (_find(quotes, "hardest decision").speaker, _find(quotes, "hardest decision").cue) == ("Laura Chen", "wrote")
+    betrayal = _find(quotes, "a betrayal")
+    assert (betrayal.kind, betrayal.cue, betrayal.speaker) == ("direct", "called", "Software Workers Union")
+    talks = _find(quotes, "it would seek urgent talks")
+    assert (talks.kind, talks.speaker) == ("indirect", "Software Workers Union")
+    assert (_find(quotes, "a monument").speaker, _find(quotes, "a monument").cue) == ("Ruth Abbott", "calling")
+    adding = _find(quotes, "We are not standing still.")
+    assert adding.cue == "adding"
+    assert not [q for q in quotes if "free speech" in q.text]  # a name given to a thing, not a quotation
+
+
+def test_deep_speaker_mid_sentence_cues_and_non_speech() -> None:
+    text = (
+        "A report from journalist Aisha Karim at the Ledger indicated that two teams had been disbanded.\n\n"
+        "Apple has already indicated that it plans to appeal.\n\n"
+        "The harbour authority countered that it had held 14 public meetings.\n\n"
+        "Before the homestand, the team added some green paint to the batter’s eye.\n\n"
+        "On Saturday, the league also said goodbye to a range of veteran players.\n\n"
+        "He cut his emissions by about 90%, according to his math."
+    )
+    quotes = extract_quotations(text)
+    _check_spans(text, quotes)
+    assert _find(quotes, "two teams had been disbanded").speaker == "Aisha Karim"
+    assert (_find(quotes, "it plans to appeal").speaker, _find(quotes, "it plans to appeal").cue) == ("Apple", "indicated")
+    assert _find(quotes, "14 public meetings").cue == "countered"
+    assert not [q for q in quotes if "green paint" in q.text or "goodbye" in q.text or "emissions" in q.text]
