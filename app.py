@@ -4,7 +4,7 @@ Chat UI at http://127.0.0.1:7860/, JSON API at /api/ask, OpenAI-compatible API a
 (see docs/ui.md). The same as `qa serve`.
 """
 
-from qa.cli_serve import main
+from qa.cli.serve import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

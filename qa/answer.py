@@ -24,9 +24,10 @@ from index.chunking import split_sentences
 from index.embedding import Embedder
 from index.lexical import tokenize
 from qa.check import ClaimChecker
+from qa.config import DEFAULT, AnswerConfig
 from qa.retrieve import Hit
 from qa.verify import (
-    SUPPORT_MIN,
+    SUPPORT_MIN,  # noqa: F401 - kept importable from here (scripts/calibrate.py reads A.SUPPORT_MIN)
     Quote,
     content_tokens,
     key_terms,
@@ -37,15 +38,14 @@ from qa.verify import (
 )
 
 REFUSAL_TEXT = "The articles don't say."
-# Refusal gate: relevance = best dense cosine + COVERAGE_WEIGHT * coverage of the question's
-# content words, tuned on MultiHop-RAG dev null vs answerable queries (scripts/calibrate.py).
-COVERAGE_WEIGHT = 0.625
-MIN_RELEVANCE = 0.6625
-# An extractive sentence must score this well against the question to be offered as an answer:
-# about the 5th percentile of the best sentence's score on answerable MultiHop-RAG dev queries
-# that pass the refusal gate (scripts/calibrate.py).
-EXTRACTIVE_MIN = 0.28
-MAX_ANSWER_SENTENCES = 4
+# The defaults of AnswerConfig; qa/config.py says where each was calibrated.
+# Refusal gate: gate_score = best dense cosine + COVERAGE_WEIGHT * coverage of the question's
+# content words; refuse below MIN_RELEVANCE.
+COVERAGE_WEIGHT = DEFAULT.coverage_weight
+MIN_RELEVANCE = DEFAULT.min_relevance
+# An extractive sentence must score this well against the question to be offered as an answer.
+EXTRACTIVE_MIN = DEFAULT.extractive_min
+MAX_ANSWER_SENTENCES = DEFAULT.max_answer_sentences
 
 SYSTEM_PROMPT = """You answer questions about news articles using only the numbered passages you are given.
 Rules:
@@ -197,19 +197,25 @@ def is_model_refusal(text: str) -> bool:
     return bool(_MODEL_REFUSAL.search(text)) or not text.strip()
 
 
-def relevance(question: str, hits: Sequence[Hit]) -> tuple[float, float]:
+def relevance(question: str, hits: Sequence[Hit], *, config: AnswerConfig = DEFAULT) -> tuple[float, float]:
     """(coverage, best dense cosine): the share of the question's content words found in the
-    top passages, and the best cosine between question and passage."""
+    top `config.relevance_passages` passages, and the best cosine between question and passage."""
     q = content_tokens(question)
     found: set[str] = set()
-    for h in hits[:4]:
+    for h in hits[: config.relevance_passages]:
         found |= content_tokens(h.chunk.title + " " + h.chunk.text)
     coverage = lexical_coverage(q, found) if q else 0.0
     dense = max((h.dense for h in hits if h.dense is not None), default=0.0)
     return coverage, dense
 
 
-def should_refuse(question: str, hits: Sequence[Hit], *, focus: str | None = None) -> bool:
+def gate_score(coverage: float, dense: float, config: AnswerConfig = DEFAULT) -> float:
+    """The refusal gate's relevance: best dense cosine + coverage_weight * coverage (the
+    evaluation's threshold sweep scores the same number)."""
+    return dense + config.coverage_weight * coverage
+
+
+def should_refuse(question: str, hits: Sequence[Hit], *, focus: str | None = None, config: AnswerConfig = DEFAULT) -> bool:
     """Refuse before generating when the passages are not about the question.
 
     Args:
@@ -220,14 +226,14 @@ def should_refuse(question: str, hits: Sequence[Hit], *, focus: str | None = Non
     """
     if not hits:
         return True
-    coverage, dense = relevance(question, hits)
+    coverage, dense = relevance(question, hits, config=config)
     if focus is not None and content_tokens(focus):
-        coverage = relevance(focus, hits)[0]
-    return dense + COVERAGE_WEIGHT * coverage < MIN_RELEVANCE
+        coverage = relevance(focus, hits, config=config)[0]
+    return gate_score(coverage, dense, config) < config.min_relevance
 
 
 def verify(
-    claims: Sequence[Claim], hits: Sequence[Hit], embedder: Embedder, *, store: Any = None
+    claims: Sequence[Claim], hits: Sequence[Hit], embedder: Embedder, *, config: AnswerConfig = DEFAULT, store: Any = None
 ) -> tuple[list[tuple[Claim, Quote, float]], list[str]]:
     """Keep each claim with the quote that supports it best (cited passage first).
 
@@ -243,7 +249,7 @@ def verify(
     if not claims or not quotes:
         return [], notes
     contexts = [hits[q.passage - 1].chunk.text for q in quotes]
-    scores = support_matrix([c.text for c in claims], quotes, embedder, contexts)
+    scores = support_matrix([c.text for c in claims], quotes, embedder, contexts, config=config)
     kept: list[tuple[Claim, Quote, float]] = []
     seen: set[str] = set()
     checker = ClaimChecker(store) if store is not None else None
@@ -251,7 +257,7 @@ def verify(
     for i, claim in enumerate(claims):
 
         def accept(q: Quote, i: int = i, claim: Claim = claim) -> bool:
-            if checker is None or scores[i][quotes.index(q)] < SUPPORT_MIN:
+            if checker is None or scores[i][quotes.index(q)] < config.support_min:
                 return True
             c = hits[q.passage - 1].chunk
             reason = checker(claim.text, c.article_id, q.start, q.end, q.text, c.published)
@@ -265,9 +271,9 @@ def verify(
             continue
         seen.add(key)
         best = _best(scores[i], quotes, set(claim.cited), accept) if claim.cited else None
-        if best is None or best[1] < SUPPORT_MIN:
+        if best is None or best[1] < config.support_min:
             other = _best(scores[i], quotes, None, accept)
-            if other is not None and other[1] >= SUPPORT_MIN:
+            if other is not None and other[1] >= config.support_min:
                 if claim.cited:
                     notes.append(f"re-attributed to passage [{other[0].passage}]: {claim.text!r}")
                 best = other
@@ -291,22 +297,34 @@ def _best(
 
 
 def extractive(
-    question: str, hits: Sequence[Hit], embedder: Embedder, *, max_sentences: int = 2, context: str | None = None
+    question: str,
+    hits: Sequence[Hit],
+    embedder: Embedder,
+    *,
+    max_sentences: int | None = None,
+    context: str | None = None,
+    config: AnswerConfig = DEFAULT,
 ) -> list[tuple[Claim, Quote, float]]:
     """The passage sentences that best answer the question, each citing itself.
 
     Args:
         question: the user's question (for a follow-up, its own words).
-        context: the standalone form of a follow-up; it counts for a quarter of the score, so
-            "when is that summit?" prefers summit sentences from the earlier topic.
+        context: the standalone form of a follow-up; it counts for `config.context_weight` (a
+            quarter) of the score, so "when is that summit?" prefers summit sentences from the
+            earlier topic.
+        max_sentences: default `config.extractive_sentences`.
     """
+    if max_sentences is None:
+        max_sentences = config.extractive_sentences
+    floor = config.extractive_min
     quotes = [q for q in passage_quotes(hits, pairs=False)]
     if not quotes:
         return []
-    rank_bonus = {n: 0.02 * (len(hits) - n) / max(len(hits), 1) for n in range(1, len(hits) + 1)}
-    scores = support_matrix([question], quotes, embedder, strict=False)[0]
+    rank_bonus = {n: config.rank_bonus * (len(hits) - n) / max(len(hits), 1) for n in range(1, len(hits) + 1)}
+    scores = support_matrix([question], quotes, embedder, strict=False, config=config)[0]
     if context and context != question:
-        scores = 0.75 * scores + 0.25 * support_matrix([context], quotes, embedder, strict=False)[0]
+        cw = config.context_weight
+        scores = (1 - cw) * scores + cw * support_matrix([context], quotes, embedder, strict=False, config=config)[0]
     order = sorted(range(len(quotes)), key=lambda j: -(scores[j] + rank_bonus[quotes[j].passage]))
     # When the question names something (a place, a person, a number) and some passages that
     # mention it have a good enough sentence, sentences come only from those passages' articles:
@@ -314,17 +332,17 @@ def extractive(
     # Ulmora bridge") lends its director to the one asked about ("the Sabdale bridge"), each
     # sentence cited and exact, the whole misleading.
     named = _articles_naming(hits, key_terms(question))
-    if not any(hits[quotes[j].passage - 1].chunk.article_id in named and scores[j] >= EXTRACTIVE_MIN for j in order):
+    if not any(hits[quotes[j].passage - 1].chunk.article_id in named and scores[j] >= floor for j in order):
         named = set()  # none of those articles has a good enough sentence: do not refuse over it
     chosen: list[tuple[Claim, Quote, float]] = []
     for j in order:
         q = quotes[j]
-        if scores[j] < EXTRACTIVE_MIN or len(chosen) == max_sentences:
+        if scores[j] < floor or len(chosen) == max_sentences:
             break
         if named and hits[q.passage - 1].chunk.article_id not in named:
             continue
         toks = content_tokens(q.text)
-        if any(_containment(toks, content_tokens(c.text)) > 0.6 for c, _, _ in chosen):
+        if any(_containment(toks, content_tokens(c.text)) > config.max_containment for c, _, _ in chosen):
             continue
         chosen.append((Claim(" ".join(q.text.split()), (q.passage,)), q, float(scores[j])))
     return chosen
@@ -343,12 +361,14 @@ def _containment(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def assemble(question: str, kept: Sequence[tuple[Claim, Quote, float]], hits: Sequence[Hit]) -> tuple[str, tuple[Citation, ...]]:
+def assemble(
+    question: str, kept: Sequence[tuple[Claim, Quote, float]], hits: Sequence[Hit], *, config: AnswerConfig = DEFAULT
+) -> tuple[str, tuple[Citation, ...]]:
     """Answer text with markers renumbered by first use, and the citations they resolve to."""
     numbers: dict[tuple[str, int, int], int] = {}
     citations: list[Citation] = []
     parts: list[str] = []
-    for claim, quote, score in kept[:MAX_ANSWER_SENTENCES]:
+    for claim, quote, score in kept[: config.max_answer_sentences]:
         chunk = hits[quote.passage - 1].chunk
         key = (chunk.article_id, quote.start, quote.end)
         if key not in numbers:

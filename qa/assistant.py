@@ -7,16 +7,23 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from index.articles import strip_controls
 from index.embedding import Embedder
 from index.lexical import tokenize
 from qa import answer as A
-from qa.corpus import Corpus
+from qa.backends import backend, find_backend
+from qa.config import DEFAULT, AnswerConfig
+from qa.corpus import Corpus, default_index_dir
 from qa.errors import ConfigError
+
+if TYPE_CHECKING:
+    from llama_index.core.llms import LLM
+
+    from qa.llm import ChatModel
 
 History = Sequence[tuple[str, str]] | Sequence[dict[str, str]] | None
 
@@ -27,22 +34,31 @@ _FOLLOW_UP = re.compile(
 )
 
 
-MAX_QUESTION_CHARS = 4000  # about 600 words: longer is a paste of an article, not a question
+MAX_QUESTION_CHARS = DEFAULT.max_question_chars  # about 600 words: longer is a paste of an article, not a question
 
 
-def clean_question(question: str) -> str:
+class CleanQuestion(str):
+    """A question `clean_question` has cleaned already: cleaning it again returns it as is, so a
+    face that validates the question at its edge (the HTTP body) does not clean it twice."""
+
+    __slots__ = ()
+
+
+def clean_question(question: str, max_chars: int = MAX_QUESTION_CHARS) -> CleanQuestion:
     """The question as retrieval sees it: NFC, control characters and terminal codes removed,
     whitespace collapsed.
 
     Raises:
-        ConfigError: the question is empty, or longer than MAX_QUESTION_CHARS.
+        ConfigError: the question is empty, or longer than `max_chars`.
     """
+    if isinstance(question, CleanQuestion) and len(question) <= max_chars:
+        return question
     text = " ".join(strip_controls(unicodedata.normalize("NFC", str(question))).split())
     if not text:
         raise ConfigError("the question is empty")
-    if len(text) > MAX_QUESTION_CHARS:
-        raise ConfigError(f"the question is {len(text):,} characters, over the {MAX_QUESTION_CHARS:,}-character limit; ask it shorter")
-    return text
+    if len(text) > max_chars:
+        raise ConfigError(f"the question is {len(text):,} characters, over the {max_chars:,}-character limit; ask it shorter")
+    return CleanQuestion(text)
 
 
 @dataclass(frozen=True)
@@ -87,18 +103,41 @@ class Assistant:
     Args:
         corpus: an open Corpus (index + embedder).
         llm: a `qa.llm.ChatModel`, any llama-index LLM, or None for extractive answers.
-        k: passages retrieved per question.
-        max_tokens: longest generated answer.
+        config: every knob (k, max tokens, thresholds, weights); default `AnswerConfig()`.
+        k, max_tokens: shortcuts that override `config.k` and `config.max_tokens`.
+        backend: the backend's name as faces show it (default: the model's name).
     """
 
-    def __init__(self, corpus: Corpus, llm: Any = None, *, k: int = 6, max_tokens: int = 160, backend: str | None = None) -> None:
+    def __init__(
+        self,
+        corpus: Corpus,
+        llm: ChatModel | LLM | None = None,
+        *,
+        config: AnswerConfig | None = None,
+        k: int | None = None,
+        max_tokens: int | None = None,
+        backend: str | None = None,
+    ) -> None:
+        config = config or DEFAULT
+        if k is not None or max_tokens is not None:
+            config = replace(config, k=config.k if k is None else k, max_tokens=config.max_tokens if max_tokens is None else max_tokens)
         self.corpus = corpus
-        self.llm = _as_chat_model(llm)
-        self.k = k
-        self.max_tokens = max_tokens
+        self.config = config
+        self.llm: ChatModel | None = _as_chat_model(llm)
         self.backend = backend or (getattr(self.llm, "name", "llm") if self.llm is not None else "extractive")
         # Small local models get the compact prompt; anything behind an API gets the full rules.
-        self.prompt_style = "compact" if self.backend in ("embedded", "smollm2") else "full"
+        registered = find_backend(self.backend)
+        self.prompt_style = registered.prompt_style if registered else "full"
+
+    @property
+    def k(self) -> int:
+        """Passages retrieved per question (`config.k`)."""
+        return self.config.k
+
+    @property
+    def max_tokens(self) -> int:
+        """Longest generated answer (`config.max_tokens`)."""
+        return self.config.max_tokens
 
     @classmethod
     def open(
@@ -108,7 +147,8 @@ class Assistant:
         llm: Any = "embedded",
         embed_model: str | None = None,
         embedder: Embedder | None = None,
-        k: int = 6,
+        k: int | None = None,
+        config: AnswerConfig | None = None,
         **llm_options: Any,
     ) -> Assistant:
         """Open the index at `index_dir` (default: the per-user index) with a backend.
@@ -118,14 +158,24 @@ class Assistant:
             llm: "embedded" (SmolLM2 in-process), "openai" (pass base_url=, model=, api_key=),
                 "extractive" (no LLM), a `ChatModel`, or a llama-index LLM object.
             embed_model, embedder: the embedding model the index was built with.
-            k: passages per question.
+            k: passages per question (overrides `config.k`).
+            config: every knob; default `AnswerConfig()`.
             **llm_options: passed to `qa.llm.make_chat_model`.
-        """
-        from qa.settings import default_index_dir
 
+        This is the Python API's start-up: it installs the log redaction of secrets
+        (`qa.llm.install_redaction`), as the command line and the server do.
+        """
+        from qa.llm import install_redaction
+
+        install_redaction()
         corpus = Corpus.open(Path(index_dir) if index_dir else default_index_dir(), embed_model=embed_model, embedder=embedder)
         name = llm if isinstance(llm, str) else None
-        return cls(corpus, make_backend(llm, **llm_options), k=k, backend=name)
+        try:
+            backend = make_backend(llm, **llm_options)
+        except BaseException:
+            corpus.close()
+            raise
+        return cls(corpus, backend, config=config, k=k, backend=name)
 
     def close(self) -> None:
         self.corpus.close()
@@ -154,12 +204,13 @@ class Assistant:
 
     def _run(self, question: str, history: History, *, stream: bool) -> Iterator[StreamEvent]:
         t0 = time.perf_counter()
-        question = clean_question(question)
+        cfg = self.config
+        question = str(clean_question(question, cfg.max_question_chars))
         query = standalone_question(question, history)
-        hits = self.corpus.search(query, k=self.k)
+        hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates)
         timings = {"retrieve_ms": _ms(t0)}
         done: dict[str, Any] = {"question": question, "backend": self.backend, "standalone_question": query}
-        if A.should_refuse(query, hits, focus=question if query != question else None):
+        if A.should_refuse(query, hits, focus=question if query != question else None, config=cfg):
             timings["total_ms"] = _ms(t0)
             yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, notes=("retrieval found nothing relevant enough",), **done))
             return
@@ -183,12 +234,12 @@ class Assistant:
             if A.is_model_refusal(raw):
                 notes.append("the model said the passages don't answer; checked extractively")
             else:
-                kept, vnotes = A.verify(A.parse_claims(raw, len(hits)), hits, self.corpus.embedder)
+                kept, vnotes = A.verify(A.parse_claims(raw, len(hits)), hits, self.corpus.embedder, config=cfg)
                 notes += vnotes
             timings["verify_ms"] = _ms(t2)
         if not kept:
             t3 = time.perf_counter()
-            kept = A.extractive(question, hits, self.corpus.embedder, context=query)
+            kept = A.extractive(question, hits, self.corpus.embedder, context=query, config=cfg)
             timings["extractive_ms"] = _ms(t3)
             if self.llm is not None and kept:
                 notes.append("no generated sentence was supported; answered with the best passage sentences")
@@ -196,18 +247,24 @@ class Assistant:
             timings["total_ms"] = _ms(t0)
             yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, notes=tuple(notes + ["no passage sentence answers the question"]), **done))
             return
-        text, citations = A.assemble(query, kept, hits)
+        text, citations = A.assemble(query, kept, hits, config=cfg)
         timings["total_ms"] = _ms(t0)
         yield StreamEvent("answer", answer=A.Answer(text=text, refused=False, citations=citations, timings=timings, notes=tuple(notes), **done))
 
 
-def make_backend(llm: Any, **options: Any) -> Any:
-    """A ChatModel (or None for extractive) from a name or an object."""
-    if llm is None or llm == "extractive":
+def make_backend(llm: str | ChatModel | LLM | None, **options: Any) -> ChatModel | LLM | None:
+    """A ChatModel (or None for extractive) from a registered backend name, or an object as is.
+
+    Options that are None are left out (the backend's defaults apply); see
+    `qa.llm.backend_options` for the options a name takes from settings.
+    """
+    if llm is None:
         return None
     if isinstance(llm, str):
         from qa.llm import make_chat_model
 
+        if not backend(llm).uses_llm:
+            return None
         return make_chat_model(llm, **{k: v for k, v in options.items() if v is not None})
     return llm
 

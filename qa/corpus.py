@@ -15,6 +15,13 @@ from index.store import DB_NAME, IndexStore
 from qa.retrieve import Hit, Mode, retrieve
 
 
+def default_index_dir() -> Path:
+    """Per-user data directory (e.g. ~/.local/share/article-qa/index on Linux)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("article-qa", appauthor=False)) / "index"
+
+
 @dataclass
 class Corpus:
     """An open index and its embedder. Close it (or use `with`) to release the database."""
@@ -85,10 +92,10 @@ class Corpus:
             kwargs["max_bytes"] = max_bytes
         return ingest_paths(self.store, self.embedder, paths, **kwargs)
 
-    def search(self, query: str, *, k: int = 6, mode: Mode = "hybrid", per_article: int = 2) -> list[Hit]:
+    def search(self, query: str, *, k: int = 6, mode: Mode = "hybrid", per_article: int = 2, candidates: int = 50) -> list[Hit]:
         """Hybrid search; see `qa.retrieve.retrieve`. Sees what other writers have finished."""
         self.store.refresh()
-        return retrieve(self.store, self.embedder, query, k=k, mode=mode, per_article=per_article)
+        return retrieve(self.store, self.embedder, query, k=k, mode=mode, per_article=per_article, candidates=candidates)
 
     def remove(self, targets: Iterable[str]) -> int:
         """Remove articles by id, or every article of a file path; returns how many."""

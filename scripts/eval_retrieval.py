@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -22,10 +23,11 @@ sys.path.insert(0, str(ROOT))
 
 from index.embedding import SentenceTransformerEmbedder
 from qa.corpus import Corpus
-from qa.evaluation.datasets import MULTIHOP_DEFAULT, load_multihop
+from qa.evaluation.datasets import load_multihop
 from qa.retrieve import rank_articles
 
-DEFAULT_DATA = MULTIHOP_DEFAULT
+# QA_MULTIHOP (the setting `qa eval multihop` reads), else the checkout's shared data folder.
+DEFAULT_DATA = Path(os.environ.get("QA_MULTIHOP") or ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl")
 CITATION = "MultiHop-RAG (Tang & Yang, COLM 2024, arXiv:2401.15391), ODC-BY 1.0"
 
 

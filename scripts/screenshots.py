@@ -19,10 +19,10 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright
 
-from qa import server as srv
+from qa import web as srv
 from qa.corpus import Corpus
+from qa.service import Service
 from qa.settings import SEEDS_DIR, Settings
-from qa.ui import Service
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]

@@ -12,6 +12,8 @@ from qa.corpus import Corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+# MultiHop-RAG dev, where this checkout's shared data lives; tests that need it skip without it.
+MULTIHOP = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
 
 
 @pytest.fixture(autouse=True)
@@ -20,6 +22,8 @@ def _offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     monkeypatch.setenv("QA_INDEX", str(tmp_path / "default-index"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    if MULTIHOP.is_file():
+        monkeypatch.setenv("QA_MULTIHOP", str(MULTIHOP))  # `qa eval multihop` and `qa bench` read the setting
 
 
 @pytest.fixture

@@ -20,9 +20,9 @@ import httpx
 import pytest
 
 from index.articles import LoadReport, load_paths
-from qa import server as srv
+from qa import web as srv
+from qa.service import Service
 from qa.settings import Settings
-from qa.ui import Service
 from tests.badinput import (
     FILE_CASES,
     GOOD,

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from qa.bench import DATA_PATH
-from qa.cli_bench import add_commands
+from qa.cli.bench import add_commands
 from qa.settings import Settings
+from tests.conftest import MULTIHOP as DATA_PATH
 
 pytestmark = pytest.mark.skipif(not DATA_PATH.exists(), reason="MultiHop-RAG data not present")
 
@@ -19,7 +19,7 @@ def _run(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="qa")
     sub = parser.add_subparsers()
 
-    def command(name, func, help):  # type: ignore[no-untyped-def]  # the shape qa/cli.py passes
+    def command(name, func, help):  # type: ignore[no-untyped-def]  # the shape qa/cli/main.py passes
         p = sub.add_parser(name, help=help)
         p.add_argument("--index")
         p.add_argument("--embed-model")

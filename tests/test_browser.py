@@ -49,8 +49,8 @@ XSS_ARTICLE = (
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    from qa import server as srv
-    from qa.ui import Service
+    from qa import web as srv
+    from qa.service import Service
 
     d = tmp_path_factory.mktemp("browser")
     corpus = build_seed_corpus(d / "idx", minilm)

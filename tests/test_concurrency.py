@@ -18,11 +18,11 @@ from typing import Any
 import httpx
 import pytest
 
-from qa import server as srv
+from qa import web as srv
 from qa.errors import BusyError
 from qa.llm import ScriptedChatModel
+from qa.service import Service
 from qa.settings import Settings
-from qa.ui import Service
 from tests.conftest import build_seed_corpus, write
 
 QUESTIONS = ["What did Kalın say about F-35?", "Where will Turkey and the US talk about the S-400?",

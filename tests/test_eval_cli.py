@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from qa import cli_eval
+from qa.cli import evaluate as cli_eval
 from qa.settings import Settings
 
 

@@ -19,9 +19,9 @@ from typing import Any
 import httpx
 import pytest
 
-from qa import server as srv
+from qa import web as srv
+from qa.service import Service
 from qa.settings import Settings
-from qa.ui import Service
 from tests.conftest import ROOT, SEEDS, build_seed_corpus, write
 
 KEY = "sk-LEAK-7c1e"
@@ -92,7 +92,7 @@ def test_secrets_never_shown(served: tuple[str, Service, Path], caplog: pytest.L
     seen.append(httpx.post(f"{url}/v1/chat/completions", json={"model": "article-qa:openai", "messages": [
         {"role": "user", "content": "What did Kalın say about F-35?"}]}, timeout=60).text)
     seen += [httpx.get(url + p, timeout=60).text for p in ("/", "/api/health", "/config", "/gradio_api/info", "/api/openapi.json")]
-    from qa.ui import backend_description, index_panel_html
+    from qa.web.render import backend_description, index_panel_html
 
     seen.append(index_panel_html(service.stats(), service.settings, "openai"))
     seen.append(backend_description(service.settings, "openai"))

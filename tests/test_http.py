@@ -15,9 +15,9 @@ from typing import Any
 import httpx
 import pytest
 
-from qa import server as srv
+from qa import web as srv
+from qa.service import Service
 from qa.settings import Settings
-from qa.ui import Service
 from tests.conftest import ROOT, build_seed_corpus
 
 TOKEN = "test-token-123"

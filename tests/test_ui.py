@@ -1,4 +1,4 @@
-"""The chat UI's pure logic (qa/ui.py), without a server: escaping, markers, sources, refusals,
+"""The chat UI's pure logic (qa/web/render.py, qa/service.py), without a server: escaping, markers, sources, refusals,
 streaming drafts, errors, uploads."""
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from qa import ui
 from qa.answer import REFUSAL_TEXT, Answer, Citation
 from qa.assistant import StreamEvent
 from qa.corpus import Corpus
 from qa.errors import LLMUnavailableError
 from qa.settings import Settings
+from qa.web import render as ui  # the page's HTML; `ui.Service` is qa.service.Service
 from tests.conftest import build_seed_corpus, write
 from tests.test_answer import ScriptedLLM
 

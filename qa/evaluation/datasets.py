@@ -21,13 +21,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from index.errors import ConfigError
+from qa.errors import ConfigError
+from qa.settings import SEEDS_DIR
 
-ROOT = Path(__file__).resolve().parent.parent.parent
-MULTIHOP_DEFAULT = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
 SEED_QUESTIONS = Path(__file__).resolve().parent / "seed_questions.jsonl"
-SEEDS_DIR = ROOT / "seeds"
-CACHE_DIR = ROOT / "out" / "eval-index"
+# Caches are relative to the working directory (where `qa eval` writes out/eval/ as well).
+CACHE_DIR = Path("out") / "eval-index"
+MULTIHOP_CACHE = Path("out") / "multihop-index"  # shared with scripts/eval_retrieval.py
 MULTIHOP_CITATION = (
     'MultiHop-RAG: Tang & Yang, "MultiHop-RAG: Benchmarking Retrieval-Augmented Generation for Multi-Hop Queries", '
     "COLM 2024, arXiv:2401.15391; licence ODC-BY 1.0"
@@ -88,7 +88,7 @@ def _rows(path: Path) -> list[tuple[int, Any]]:
 # --------------------------------------------------------------------------- MultiHop-RAG
 
 
-def load_multihop(path: Path = MULTIHOP_DEFAULT) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def load_multihop(path: str | os.PathLike[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(pseudo-articles as JSON records, queries with gold titles) from MultiHop-RAG dev.jsonl.
 
     Gold evidence sentences are grouped by title into one pseudo-article per title (sentences in
@@ -116,7 +116,8 @@ def load_multihop(path: Path = MULTIHOP_DEFAULT) -> tuple[list[dict[str, Any]], 
     return articles, queries
 
 
-def multihop_dataset(path: Path = MULTIHOP_DEFAULT) -> Dataset:
+def multihop_dataset(path: str | os.PathLike[str], *, cache_dir: Path | None = None) -> Dataset:
+    """MultiHop-RAG dev from `path`; indexed into `cache_dir` (default out/eval-index/multihop-<stem>)."""
     articles, queries = load_multihop(path)
     questions = [
         Question(
@@ -129,7 +130,7 @@ def multihop_dataset(path: Path = MULTIHOP_DEFAULT) -> Dataset:
         )
         for q in queries
     ]
-    cache = ROOT / "out" / "multihop-index" if Path(path).resolve() == MULTIHOP_DEFAULT.resolve() else CACHE_DIR / f"multihop-{Path(path).stem}"
+    cache = cache_dir or CACHE_DIR / f"multihop-{Path(path).stem}"
     return Dataset("multihop", questions, article_records=articles, cache_dir=cache, citation=MULTIHOP_CITATION, source=str(path))
 
 
@@ -207,16 +208,23 @@ def seeds_dataset() -> Dataset:
     return Dataset("seeds", load_questions(SEED_QUESTIONS), article_paths=[SEEDS_DIR], cache_dir=CACHE_DIR / "seeds", source=str(SEED_QUESTIONS))
 
 
-def resolve(dataset: str, articles: Sequence[str | os.PathLike[str]] | None = None) -> Dataset:
+def resolve(
+    dataset: str, articles: Sequence[str | os.PathLike[str]] | None = None, *, multihop: str | os.PathLike[str] | None = None
+) -> Dataset:
     """The dataset named on the command line: `multihop`, `seeds`, or a path to a JSONL file.
+
+    Args:
+        multihop: MultiHop-RAG dev.jsonl for the name `multihop` (setting QA_MULTIHOP).
 
     Raises:
         DatasetError: unknown name, missing file, malformed row, or a generic file without articles.
     """
     if dataset == "multihop":
-        if not MULTIHOP_DEFAULT.is_file():
-            raise DatasetError(f"{MULTIHOP_DEFAULT}: MultiHop-RAG dev.jsonl not found (pass its path as DATASET)")
-        return multihop_dataset(MULTIHOP_DEFAULT)
+        if multihop is None:
+            raise DatasetError("multihop: set QA_MULTIHOP to MultiHop-RAG's dev.jsonl (or pass its path as DATASET)")
+        if not Path(multihop).is_file():
+            raise DatasetError(f"{multihop}: MultiHop-RAG dev.jsonl not found (setting QA_MULTIHOP; or pass its path as DATASET)")
+        return multihop_dataset(multihop, cache_dir=MULTIHOP_CACHE)
     if dataset == "seeds":
         return seeds_dataset()
     path = Path(dataset)

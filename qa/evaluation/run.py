@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from qa import answer as A
+from qa.config import DEFAULT, AnswerConfig
 from qa.corpus import Corpus
 from qa.evaluation import metrics as M
 from qa.evaluation.datasets import Dataset, Question
@@ -120,19 +121,30 @@ def evaluate(
     *,
     backend: str,
     questions: Sequence[Question] | None = None,
-    k: int = 6,
+    k: int | None = None,
     modes: Sequence[str] = MODES,
     log: Callable[[str], None] | None = None,
+    config: AnswerConfig | None = None,
 ) -> dict[str, Any]:
-    """Evaluate `questions` (default: all of the dataset); returns {"summary": ..., "questions": [...]}."""
+    """Evaluate `questions` (default: all of the dataset); returns {"summary": ..., "questions": [...]}.
+
+    `config` is the pipeline's AnswerConfig (default `AnswerConfig()`); `k` overrides its k. The
+    refusal gate's score of each question is `qa.answer.gate_score` under that config.
+    """
+    from dataclasses import replace
+
     from qa.assistant import Assistant
+
+    cfg = config or DEFAULT
+    if k is not None:
+        cfg = replace(cfg, k=k)
 
     questions = list(questions if questions is not None else ds.questions)
     title_of = {a.id: a.title for a in corpus.store.iter_articles()}
     cache = _QueryCache(corpus.embedder)
     cached = Corpus(corpus.store, cache)  # type: ignore[arg-type]
     rec = _Recording(cached)  # type: ignore[arg-type]
-    assistant = Assistant(rec, llm, k=k, backend=backend)  # type: ignore[arg-type]
+    assistant = Assistant(rec, llm, config=cfg, backend=backend)  # type: ignore[arg-type]
     rows: list[dict[str, Any]] = []
     t_start = time.perf_counter()
     for i, q in enumerate(questions, 1):
@@ -143,7 +155,7 @@ def evaluate(
         }
         cache._cache.clear()
         a = assistant.ask(q.question)  # first, so its latency includes embedding the question
-        coverage, dense = A.relevance(q.question, rec.last_hits)
+        coverage, dense = A.relevance(q.question, rec.last_hits, config=cfg)
         retrieval: dict[str, Any] = {}
         if gold:
             for mode in modes:
@@ -169,16 +181,16 @@ def evaluate(
             "citation_precision": None if a.refused else M.citation_precision(cites, gold, q.answers),
             "citation_coverage": None if a.refused else M.citation_coverage(a.text, [c.n for c in a.citations]),
             "latency_ms": a.timings.get("total_ms"),
-            "relevance": {"coverage": round(coverage, 4), "dense": round(dense, 4), "gate_score": round(dense + A.COVERAGE_WEIGHT * coverage, 4)},
+            "relevance": {"coverage": round(coverage, 4), "dense": round(dense, 4), "gate_score": round(A.gate_score(coverage, dense, cfg), 4)},
         })
         rows.append(row)
         if log and (i % 50 == 0 or i == len(questions)):
             log(f"{i}/{len(questions)} questions, {time.perf_counter() - t_start:.0f} s")
     summary = summarize(rows, modes)
     summary["config"] = {
-        "dataset": ds.name, "source": ds.source, "backend": backend, "k": k, "retrieval_modes": list(modes),
+        "dataset": ds.name, "source": ds.source, "backend": backend, "k": cfg.k, "retrieval_modes": list(modes),
         "embed_model": getattr(corpus.embedder, "name", None), "articles_indexed": len(title_of),
-        "seconds": round(time.perf_counter() - t_start, 1), "refusal_gate": {"coverage_weight": A.COVERAGE_WEIGHT, "min_relevance": A.MIN_RELEVANCE},
+        "seconds": round(time.perf_counter() - t_start, 1), "refusal_gate": {"coverage_weight": cfg.coverage_weight, "min_relevance": cfg.min_relevance},
     }
     if ds.citation:
         summary["data_citation"] = ds.citation

@@ -1,5 +1,6 @@
 """`qa bench`: ingest throughput, retrieval latency and memory by index size, answer latency,
-cold start of `qa ask`. Writes `bench.json` and `bench.md`.
+cold start of `qa ask`. Writes `bench.json` and `bench.md` (qa/evaluation/bench_report.py);
+answers and cold start are measured in new processes (qa/evaluation/bench_answer.py).
 
 Ingest corpus: MultiHop-RAG pseudo-articles (Tang & Yang, "MultiHop-RAG", COLM 2024,
 arXiv:2401.15391; ODC-BY 1.0). Retrieval sizes use synthetic clustered unit vectors (dim 384)
@@ -13,9 +14,6 @@ import json
 import math
 import os
 import platform
-import statistics
-import subprocess
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
@@ -25,15 +23,16 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
-ROOT = Path(__file__).resolve().parent.parent
+from qa.errors import ConfigError
+from qa.evaluation.bench_answer import bench_answer, bench_cold_start
+from qa.evaluation.bench_report import to_markdown
+
 CITATION = "MultiHop-RAG (Tang & Yang, COLM 2024, arXiv:2401.15391), ODC-BY 1.0"
-COLD_QUESTION = "What did Kalın say about F-35?"
-DATA_PATH = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
 
 
 @dataclass
 class BenchConfig:
-    out: Path = ROOT / "out" / "bench"
+    out: Path = Path("out") / "bench"  # relative to the working directory, like `qa eval`'s out/eval
     sizes: list[int] = field(default_factory=lambda: [1000, 10000, 100000, 1000000])
     articles: int | None = None  # None = all MultiHop-RAG pseudo-articles
     repeats: int = 2  # best of this many runs for each ingest variant
@@ -45,7 +44,7 @@ class BenchConfig:
     answer_rounds: int = 1  # only the first round counts for first-token and total latency
     cold_runs: int = 3
     skip: set[str] = field(default_factory=set)  # of "ingest", "retrieval", "answer", "cold"
-    data: Path = DATA_PATH
+    data: Path | None = None  # MultiHop-RAG dev.jsonl (setting QA_MULTIHOP, `qa bench --data`); needed by "ingest"
     quick: bool = False
 
 
@@ -73,9 +72,13 @@ def _rss() -> int | None:
     return int(psutil.Process().memory_info().rss)
 
 
-def _load_multihop(path: Path) -> list[dict]:
+def _load_multihop(path: Path | None) -> list[dict]:
     from qa.evaluation.datasets import load_multihop
 
+    if path is None or not Path(path).is_file():
+        where = f"{path} does not exist" if path else "no data file given"
+        raise ConfigError(f"the ingest benchmark needs MultiHop-RAG's dev.jsonl: {where} (setting QA_MULTIHOP or "
+                          f"`qa bench --data PATH`; or --skip ingest)")
     return load_multihop(path)[0]
 
 
@@ -335,51 +338,6 @@ class _Precomputed:
         return self.vector
 
 
-# --- answers and cold start -------------------------------------------------------------------
-
-
-def bench_answer(cfg: BenchConfig) -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "answer.json"
-        cmd = [sys.executable, str(ROOT / "scripts" / "bench_answer.py"), "--rounds", str(cfg.answer_rounds),
-               "--backends", ",".join(cfg.answer_backends), "--out", str(out)]
-        with tqdm(total=1, desc=f"answers ({','.join(cfg.answer_backends)})", unit="run") as bar:
-            proc = subprocess.run(cmd, capture_output=True, text=True, timeout=1800, check=False)
-            bar.update()
-        if proc.returncode != 0:
-            return {"error": proc.stderr[-2000:], "command": " ".join(cmd[1:])}
-        data = json.loads(out.read_text())
-    data["command"] = "python scripts/bench_answer.py " + " ".join(cmd[2:-2])
-    return data
-
-
-def bench_cold_start(cfg: BenchConfig, emb: Any) -> dict[str, Any]:
-    from qa.corpus import Corpus
-    from qa.settings import SEEDS_DIR
-
-    qa_bin = Path(sys.executable).parent / "qa"
-    with tempfile.TemporaryDirectory() as tmp:
-        idx = Path(tmp) / "seed-index"
-        with Corpus.open(idx, embedder=emb, create=True) as corpus:
-            corpus.ingest([SEEDS_DIR], progress=False)
-        cmd = [str(qa_bin), "ask", COLD_QUESTION, "--llm", "extractive", "--json", "--index", str(idx)]
-        env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-        times = []
-        for _ in tqdm(range(cfg.cold_runs), desc="cold start qa ask", unit="run"):
-            t0 = time.perf_counter()
-            proc = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300, check=False)
-            times.append(time.perf_counter() - t0)
-            if proc.returncode != 0:
-                return {"error": proc.stderr[-2000:]}
-        refused = json.loads(proc.stdout).get("refused")
-    return {
-        "command": f'qa ask "{COLD_QUESTION}" --llm extractive --json --index SEED_INDEX',
-        "runs_seconds": [round(t, 2) for t in times],
-        "median_seconds": round(statistics.median(times), 2),
-        "refused": refused,
-    }
-
-
 # --- driver -----------------------------------------------------------------------------------
 
 
@@ -440,110 +398,3 @@ def run_bench(cfg: BenchConfig) -> dict[str, Any]:
             save()  # partial results survive a later failure or timeout
     save()
     return result
-
-
-def _fmt_bytes(b: float | None) -> str:
-    if b is None:
-        return "–"
-    for unit in ("B", "KiB", "MiB", "GiB"):
-        if abs(b) < 1024:
-            return f"{b:.0f} {unit}" if unit == "B" else f"{b:.1f} {unit}"
-        b /= 1024
-    return f"{b:.1f} TiB"
-
-
-def _l(d: dict | None, key: str = "p50_ms") -> str:
-    if not d:
-        return "–"
-    return f"{d['p50_ms']:.2f} / {d['p95_ms']:.2f} / {d['p99_ms']:.2f}"
-
-
-def to_markdown(r: dict[str, Any]) -> str:
-    m = r["machine"]
-    lines = [
-        f"# qa bench{' (--quick)' if r.get('quick') else ''}",
-        "",
-        (f"Machine: {m.get('arch')}, {m.get('cores')} cores, {m.get('memory_gib', '?')} GiB; Python {m.get('python')}, "
-        f"torch {m.get('torch', '?')} ({m.get('torch_threads', '?')} threads), faiss {m.get('faiss', '?')}. "
-        f"Started {r['started']}, took {r.get('total_seconds', '?')} s."),
-        "",
-        f"Ingest corpus: {r['corpus']}.",
-        "",
-    ]
-    ing = r.get("ingest")
-    if ing:
-        lines += [
-            (f"## Ingest throughput ({ing['articles']} articles, {ing['chunks']} pipeline chunks of "
-            f"{ing['mean_tokens_per_chunk']} tokens on average)"),
-            "",
-            "| variant | chunks | seconds | chunks/s | articles/s |",
-            "| --- | ---: | ---: | ---: | ---: |",
-        ]
-        for key, label in (("pipeline", "article-qa pipeline (Corpus.ingest)"), ("raw_encode", "raw SentenceTransformer.encode"),
-                           ("llamaindex", "llama-index VectorStoreIndex default")):
-            v = ing.get(key)
-            if v:
-                lines.append(f"| {label} | {v['chunks']} | {v['seconds']:.2f} | {v['chunks_per_s']:.1f} | {v['articles_per_s']:.2f} |")
-        lines += ["", f"- pipeline / raw encode (chunks/s): **{ing['pipeline_over_raw_chunks_per_s']}**"]
-        if "pipeline_over_llamaindex_chunks_per_s" in ing:
-            lines += [
-                (f"- pipeline / llama-index (chunks/s): **{ing['pipeline_over_llamaindex_chunks_per_s']}**; "
-                f"(articles/s): **{ing['pipeline_over_llamaindex_articles_per_s']}** — llama-index's default splitter "
-                f"makes {ing['llamaindex']['chunks']} chunks of the same articles vs the pipeline's {ing['chunks']}, "
-                "so articles/s is the like-for-like figure"),
-            ]
-        lines += [f"- method: {ing['method']}", ""]
-    ret = r.get("retrieval")
-    if ret:
-        lines += [
-            "## Retrieval latency and memory by index size",
-            "",
-            ("Latency is p50 / p95 / p99 in ms, one query at a time. Dense: `VectorIndex.search(k=10)`. BM25: "
-            "`BM25Index.search(k=50)`, 3-word queries. Hybrid: `qa.retrieve.retrieve` (query embedding + dense + BM25 + "
-            "RRF + SQLite). Synthetic clustered unit vectors (dim 384) and synthetic 40-word texts."),
-            "",
-            ("| chunks | FAISS type | recall@10 vs exact | dense | exact flat (same data) | BM25 | hybrid | hybrid, embedding excluded | "
-            "index build s | FAISS memory | RSS delta | FAISS disk / chunk | SQLite vector / chunk |"),
-            "| ---: | --- | ---: | --- | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |",
-        ]
-        for s in ret:
-            ix = s["index"]
-            typ = ix["type"] + (f" (nlist {ix['nlist']}, nprobe {ix['nprobe']})" if ix["type"] == "ivf" else "")
-            exact = _l(s.get("dense_exact")) if s.get("dense_exact") else "(same)"
-            lines.append(
-                f"| {s['chunks']:,} | {typ} | {s['recall_at_10_vs_exact']:.3f} | {_l(s['dense'])} | {exact} | {_l(s.get('bm25'))} | "
-                f"{_l(s.get('hybrid'))} | {_l(s.get('hybrid_without_embedding'))} | {s['build_seconds']} | {_fmt_bytes(s['index_memory_bytes'])} | "
-                f"{_fmt_bytes(s['rss_delta_bytes'])} | {s['faiss_disk_bytes_per_chunk']:.0f} B | {s['sqlite_vector_bytes_per_chunk']} B |"
-            )
-        builds = [f"{s['chunks']:,}: {s['bm25_build_seconds']} s" for s in ret if "bm25_build_seconds" in s]
-        if builds:
-            lines += ["", f"BM25 build time: {'; '.join(builds)}."]
-        lines.append("")
-    ans = r.get("answer")
-    if ans:
-        lines += ["## Whole-answer latency (seed article, scripts/bench_answer.py)", ""]
-        if "error" in ans:
-            lines += [f"failed: `{ans['error'][-300:]}`", ""]
-        else:
-            lines += [
-                f"`{ans['command']}`; {len(ans['questions'])} questions, first round counts.",
-                "",
-                "| backend | model load s | first token p50 / p95 ms | total p50 / p95 ms | refused |",
-                "| --- | ---: | --- | --- | ---: |",
-            ]
-            for name, v in ans["results"].items():
-                ft = "–" if v["first_token_ms_p50"] is None else f"{v['first_token_ms_p50']} / {v['first_token_ms_p95']}"
-                lines.append(f"| {name} | {v['model_load_s']} | {ft} | {v['total_ms_p50']} / {v['total_ms_p95']} | {v['refused']} |")
-            lines.append("")
-    cold = r.get("cold_start")
-    if cold:
-        lines += ["## Cold start", ""]
-        if "error" in cold:
-            lines += [f"failed: `{cold['error'][-300:]}`", ""]
-        else:
-            lines += [
-                (f"`{cold['command']}` (new process each time, wall time): median **{cold['median_seconds']} s** "
-                f"of {cold['runs_seconds']}."),
-                "",
-            ]
-    return "\n".join(lines)

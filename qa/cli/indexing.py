@@ -1,48 +1,17 @@
-"""The `qa` command line. Library errors become one-line messages and exit code 1 here."""
+"""`qa ingest`, `qa search`, `qa stats`, `qa remove`: the index on the command line (no LLM, no Gradio)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-import warnings
-from collections.abc import Callable, Sequence
-from typing import Any
+from collections.abc import Callable
 
-from index.errors import QAError
-from qa.settings import SEEDS_DIR, Settings
+from qa.service import open_corpus
+from qa.settings import Settings
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of `qa` and `python -m qa`; returns the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
-    warnings.simplefilter("default")
-    try:
-        settings = Settings.load(index=getattr(args, "index", None), embed_model=getattr(args, "embed_model", None))
-        return int(args.func(args, settings) or 0)
-    except QAError as exc:
-        print(f"qa: error: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("qa: interrupted; the index keeps its last committed state", file=sys.stderr)
-        return 130
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="qa", description="Question answering with cited passages over your articles.")
-    sub = parser.add_subparsers(metavar="COMMAND")
-
-    def command(name: str, func: Callable[[argparse.Namespace, Settings], int], help: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help, description=help)
-        p.add_argument("--index", help="index directory (default: $QA_INDEX or the per-user data directory)")
-        p.add_argument("--embed-model", help="sentence-transformers model folder (default: shipped all-MiniLM-L6-v2)")
-        p.set_defaults(func=func)
-        return p
-
+def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command("ingest", cmd_ingest, "Add articles (.txt .md .html .json .jsonl, folders recursively) to the index.")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -61,35 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("remove", cmd_remove, "Delete articles (by id, or all articles of a file) from vectors, BM25 and store.")
     p.add_argument("targets", nargs="+", metavar="ID_OR_FILE")
 
-    _add_answer_commands(sub, command)
-    return parser
-
-
-def _add_answer_commands(sub: Any, command: Callable[..., argparse.ArgumentParser]) -> None:
-    """`ask`, `chat` and `serve` live in their own modules, so `qa ingest` imports neither the
-    LLM stack nor Gradio."""
-    from qa import cli_answer
-
-    cli_answer.add_commands(command)
-    from qa import cli_bench, cli_eval
-
-    cli_eval.add_commands(command)
-    cli_bench.add_commands(command)
-    import importlib
-
-    try:
-        cli_serve = importlib.import_module("qa.cli_serve")
-    except ModuleNotFoundError as exc:
-        if exc.name != "qa.cli_serve":
-            raise
-        return
-    cli_serve.add_commands(command)
-
-
-def open_corpus(settings: Settings, *, create: bool = False) -> Any:
-    from qa.corpus import Corpus
-
-    return Corpus.open(settings.index, embed_model=settings.embed_model, create=create)
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -181,13 +121,6 @@ def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def ensure_seed_index(settings: Settings, corpus: Any) -> None:
-    """A fresh default index gets the seed articles, so `qa ask` works out of the box."""
-    if corpus.store.stats()["articles"] == 0 and SEEDS_DIR.is_dir():
-        print(f"indexing the seed articles in {SEEDS_DIR} into {settings.index} ...", file=sys.stderr)
-        corpus.ingest([SEEDS_DIR], progress=None)
-
-
 def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
@@ -200,5 +133,3 @@ def _snippet(text: str, width: int = 160) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())

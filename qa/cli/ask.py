@@ -6,65 +6,33 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
+from qa.assistant import History
+from qa.cli.options import add_llm_options, with_llm_flags
 from qa.settings import Settings
 
-BACKEND_CHOICES = ["embedded", "openai", "extractive"]
+if TYPE_CHECKING:
+    from qa.answer import Answer
+    from qa.assistant import Assistant
 
 
 def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command("ask", cmd_ask, "Answer one question with cited quotes (indexes seeds/ first on a fresh default index).")
     p.add_argument("question")
-    _answer_options(p)
+    add_llm_options(p)
     p.add_argument("--json", action="store_true", help="print the Answer as JSON (text, refused, citations, timings)")
     p.add_argument("--no-stream", action="store_true", help="print only the verified answer, not tokens as they come")
 
     p = command("chat", cmd_chat, "Interactive chat with follow-up questions (empty line or Ctrl-D to quit).")
-    _answer_options(p)
+    add_llm_options(p)
 
 
-def _answer_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--llm", choices=BACKEND_CHOICES, help="answer backend (default: $QA_LLM or embedded)")
-    p.add_argument("--k", type=int, help="passages per question (default: $QA_K or 6)")
-    p.add_argument("--openai-base-url", help="OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1 ($QA_OPENAI_BASE_URL)")
-    p.add_argument("--openai-model", help="model name on that server ($QA_OPENAI_MODEL)")
-    p.add_argument("--llm-model-path", help="GGUF file for the embedded backend ($QA_LLM_MODEL_PATH)")
+def open_assistant(args: argparse.Namespace, settings: Settings) -> Assistant:
+    """The Assistant of `qa ask` / `qa chat`: settings with the flags, a seeded fresh index."""
+    from qa.service import open_assistant as open_with
 
-
-def open_assistant(args: argparse.Namespace, settings: Settings) -> Any:
-    from qa.assistant import Assistant, make_backend
-    from qa.cli import ensure_seed_index, open_corpus
-    from qa.settings import default_index_dir
-
-    settings = settings.model_copy(
-        update={
-            k: v
-            for k, v in {
-                "llm": args.llm,
-                "k": args.k,
-                "openai_base_url": args.openai_base_url,
-                "openai_model": args.openai_model,
-                "llm_model_path": args.llm_model_path,
-            }.items()
-            if v is not None
-        }
-    )
-    fresh_default = settings.index == default_index_dir() or not (settings.index / "store.sqlite").exists()
-    corpus = open_corpus(settings, create=fresh_default)
-    if fresh_default:
-        ensure_seed_index(settings, corpus)
-    options: dict[str, Any] = {}
-    if settings.llm == "openai":
-        options = {"base_url": settings.openai_base_url, "model": settings.openai_model, "api_key": settings.openai_api_key}
-    elif settings.llm in ("embedded", "smollm2"):
-        options = {"model_path": settings.llm_model_path, "threads": settings.llm_threads}
-    try:
-        backend = make_backend(settings.llm, **options)
-    except BaseException:
-        corpus.close()
-        raise
-    return Assistant(corpus, backend, k=settings.k, backend=settings.llm)
+    return open_with(with_llm_flags(settings, args))
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
@@ -96,7 +64,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _stream_to_terminal(assistant: Any, question: str, history: Any) -> Any:
+def _stream_to_terminal(assistant: Assistant, question: str, history: History) -> Answer:
     streamed = False
     answer = None
     tty = sys.stdout.isatty()
@@ -108,6 +76,7 @@ def _stream_to_terminal(assistant: Any, question: str, history: Any) -> Any:
             print(event.text, end="", flush=True)
         elif event.kind == "answer":
             answer = event.answer
+    assert answer is not None, "Assistant.stream ends with an answer"
     if streamed:
         print("\x1b[0m\n")
     print(format_answer(answer))
@@ -117,7 +86,7 @@ def _stream_to_terminal(assistant: Any, question: str, history: Any) -> Any:
     return answer
 
 
-def format_answer(answer: Any) -> str:
+def format_answer(answer: Answer) -> str:
     lines = [answer.text]
     if answer.refused:
         return answer.text

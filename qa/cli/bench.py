@@ -20,13 +20,18 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--repeats", type=int, help="ingest runs per variant, best kept (default 2; quick 1)")
     p.add_argument("--queries", type=int, help="queries per size for latency and recall (default 200; quick 100)")
     p.add_argument("--bm25-max", type=int, help="largest size BM25 and hybrid are measured at (default 1000000)")
-    p.add_argument("--backends", help="answer backends for scripts/bench_answer.py (default embedded,extractive; quick extractive)")
+    p.add_argument("--llm", "--backends", dest="backends", metavar="LLM[,LLM]",
+                   help="answer backends to time, comma-separated (default embedded,extractive; quick extractive; "
+                        "--backends is the old name)")
+    p.add_argument("--data", type=Path, help="MultiHop-RAG dev.jsonl for the ingest part (default: $QA_MULTIHOP)")
     p.add_argument("--skip", default="", help=f"comma-separated parts to leave out: {','.join(PARTS)}")
     p.add_argument("--no-llamaindex", action="store_true", help="leave llama-index out of the ingest comparison")
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    from qa.bench import BenchConfig, quick_config, run_bench
+    from qa.backends import backend
+    from qa.errors import ConfigError
+    from qa.evaluation.bench import BenchConfig, quick_config, run_bench
 
     cfg = quick_config() if args.quick else BenchConfig()
     if args.out:
@@ -42,12 +47,11 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.bm25_max is not None:
         cfg.bm25_max = args.bm25_max
     if args.backends:
-        cfg.answer_backends = [b for b in args.backends.split(",") if b]
+        cfg.answer_backends = [backend(b).name for b in args.backends.split(",") if b]
+    cfg.data = args.data or settings.multihop
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     unknown = skip - set(PARTS)
     if unknown:
-        from index.errors import ConfigError
-
         raise ConfigError(f"--skip: unknown part(s) {', '.join(sorted(unknown))} (known: {', '.join(PARTS)})")
     cfg.skip = skip
     cfg.llamaindex = not args.no_llamaindex

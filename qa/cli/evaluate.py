@@ -7,35 +7,36 @@ import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from qa.cli.options import add_backend_options, add_llm_flag, with_llm_flags
 from qa.settings import Settings
 
-BACKEND_CHOICES = ["extractive", "embedded", "openai"]
+if TYPE_CHECKING:
+    from index.embedding import Embedder
+    from qa.llm import ChatModel
+
 QUICK_LIMIT = 40
 
 
 def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command("eval", cmd_eval, "Evaluate retrieval and answers on a question set; writes results.json, report.md and plots.")
     p.add_argument("dataset", metavar="DATASET", help="multihop (MultiHop-RAG dev), seeds (built-in smoke set), or a .jsonl file (docs/evaluation.md)")
-    p.add_argument("--backend", choices=BACKEND_CHOICES, default="extractive", help="answer backend (default: extractive, fast)")
+    add_llm_flag(p, "--backend", default="extractive", help="answer backend (default: extractive, fast; --backend is the old name)")
     p.add_argument("--limit", type=int, default=0, help="a sample of N questions, stratified by type (default: all)")
     p.add_argument("--quick", action="store_true", help=f"a run of a minute or two: {QUICK_LIMIT} stratified questions (unless --limit)")
     p.add_argument("--out", type=Path, help="output folder (default: out/eval/<dataset>-<backend>)")
     p.add_argument("--articles", nargs="+", metavar="PATH", help="articles to index for a generic question file (any format `qa ingest` reads)")
-    p.add_argument("--k", type=int, default=6, help="passages per answer (default 6)")
     p.add_argument("--modes", default="dense,bm25,hybrid", help="retrieval modes to score, comma-separated (default dense,bm25,hybrid)")
     p.add_argument("--threads", type=int, help="CPU threads for the embedding model (default: torch's; 1 is faster on a busy machine)")
-    p.add_argument("--openai-base-url", help="OpenAI-compatible server for --backend openai ($QA_OPENAI_BASE_URL)")
-    p.add_argument("--openai-model", help="model name on that server ($QA_OPENAI_MODEL)")
-    p.add_argument("--llm-model-path", help="GGUF file for --backend embedded ($QA_LLM_MODEL_PATH)")
+    add_backend_options(p, k_default=6, k_help="passages per answer (default 6)")
 
 
 def command_line(args: argparse.Namespace) -> str:
     """The command that reproduces this run (secrets are never flags, so nothing is hidden)."""
     parts = ["qa", "eval", args.dataset]
-    if args.backend != "extractive":
-        parts += ["--backend", args.backend]
+    if args.llm != "extractive":
+        parts += [getattr(args, "llm_flag", None) or "--llm", args.llm]
     if args.quick:
         parts.append("--quick")
     if args.limit:
@@ -57,21 +58,16 @@ def command_line(args: argparse.Namespace) -> str:
     return shlex.join(parts)
 
 
-def _backend(args: argparse.Namespace, settings: Settings) -> Any:
-    from qa.assistant import make_backend
+def _backend(args: argparse.Namespace, settings: Settings) -> ChatModel | None:
     from qa.errors import ConfigError
+    from qa.service import build_backend
 
-    if args.backend == "extractive":
-        return None
-    if args.backend == "openai":
-        base_url = args.openai_base_url or settings.openai_base_url
-        if not base_url:
-            raise ConfigError("--backend openai needs --openai-base-url or QA_OPENAI_BASE_URL")
-        return make_backend("openai", base_url=base_url, model=args.openai_model or settings.openai_model, api_key=settings.openai_api_key)
-    return make_backend("embedded", model_path=args.llm_model_path or settings.llm_model_path, threads=settings.llm_threads)
+    if args.llm == "openai" and not settings.openai_base_url:
+        raise ConfigError(f"{getattr(args, 'llm_flag', None) or '--llm'} openai needs --openai-base-url or QA_OPENAI_BASE_URL")
+    return build_backend(args.llm, settings)
 
 
-def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Any = None) -> int:
+def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Embedder | None = None) -> int:
     from qa.errors import ConfigError
     from qa.evaluation import datasets, report, run
 
@@ -81,7 +77,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Any = No
         raise ConfigError(f"--modes: unknown retrieval mode {', '.join(bad) or '(none)'} (choose from {', '.join(run.MODES)})")
     if args.limit < 0:
         raise ConfigError("--limit must be 0 or more")
-    ds = datasets.resolve(args.dataset, args.articles)
+    settings = with_llm_flags(settings, args, skip=("k",))
+    ds = datasets.resolve(args.dataset, args.articles, multihop=settings.multihop)
     llm = _backend(args, settings)
     limit = args.limit or (QUICK_LIMIT if args.quick else 0)
     questions = run.stratified(ds.questions, limit)
@@ -96,11 +93,11 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Any = No
 
         embedder = SentenceTransformerEmbedder(settings.embed_model)
     index_dir = Path(args.index) if getattr(args, "index", None) else None
-    out = args.out or Path("out") / "eval" / f"{ds.name}{'-quick' if limit else ''}-{args.backend}"
-    print(f"evaluating {len(questions)} of {len(ds.questions)} questions of {ds.name} with the {args.backend} backend ...", file=sys.stderr)
+    out = args.out or Path("out") / "eval" / f"{ds.name}{'-quick' if limit else ''}-{args.llm}"
+    print(f"evaluating {len(questions)} of {len(ds.questions)} questions of {ds.name} with the {args.llm} backend ...", file=sys.stderr)
     with run.open_index(ds, embedder, index_dir) as corpus:
-        result = run.evaluate(ds, corpus, llm, backend=args.backend, questions=questions, k=args.k, modes=modes,
-                              log=lambda m: print(m, file=sys.stderr))
+        result = run.evaluate(ds, corpus, llm, backend=args.llm, questions=questions, k=args.k, modes=modes,
+                              log=lambda m: print(m, file=sys.stderr), config=settings.answer_config())
     paths = report.write_all(result, out, command=command_line(args))
     a = result["summary"]["overall"]["answers"]
     r = result["summary"]["overall"]["retrieval"].get("hybrid") or next(iter(result["summary"]["overall"]["retrieval"].values()), None)

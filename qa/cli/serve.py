@@ -10,7 +10,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 
-from qa.cli_answer import _answer_options
+from qa.cli.options import add_llm_options, with_llm_flags
 from qa.errors import QAError
 from qa.settings import Settings
 
@@ -25,7 +25,7 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
 
 
 def add_serve_options(p: argparse.ArgumentParser) -> None:
-    _answer_options(p)
+    add_llm_options(p)
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST}; 0.0.0.0 exposes it to the network)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     p.add_argument("--auth", metavar="USER:PASSWORD", help="require this login for the chat UI and the Gradio API")
@@ -33,17 +33,15 @@ def add_serve_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
-    from qa import server
+    from qa.service import open_service
+    from qa.web import run
 
-    settings = settings.model_copy(update={k: v for k, v in {
-        "llm": args.llm, "k": args.k, "openai_base_url": args.openai_base_url,
-        "openai_model": args.openai_model, "llm_model_path": args.llm_model_path,
-    }.items() if v is not None})
-    auth = server.parse_auth(args.auth)
+    settings = with_llm_flags(settings, args)
+    auth = run.parse_auth(args.auth)
     token = args.token or settings.api_token or None
-    service = server.open_service(settings)
+    service = open_service(settings)
     try:
-        server.serve(service, host=args.host, port=args.port, auth=auth, token=token)
+        run.serve(service, host=args.host, port=args.port, auth=auth, token=token)
     finally:
         service.close()
     return 0
@@ -59,6 +57,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.simplefilter("default")
     try:
         settings = Settings.load(index=args.index, embed_model=args.embed_model)
+        from qa.cli.main import start_up
+
+        start_up(settings)
         return cmd_serve(args, settings)
     except QAError as exc:
         print(f"qa: error: {exc}", file=sys.stderr)

@@ -1,0 +1,124 @@
+"""The JSON API (`POST /api/ask`, `GET /api/health`) and the error shapes /api and /v1 share.
+
+A QAError becomes `{"error": message, "type": ...}` on /api (OpenAI's `{"error": {...}}` on /v1):
+400 for a bad request (ConfigError), 503 with Retry-After when busy or the LLM is unavailable.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field, field_validator
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from qa.assistant import clean_question
+from qa.backends import BACKEND_NAMES
+from qa.config import K_MAX
+from qa.errors import BusyError, ConfigError, LLMUnavailableError, QAError
+from qa.service import Service
+from qa.web.guards import QuestionGate, Unauthorized
+
+BackendName = Literal[BACKEND_NAMES]  # type: ignore[valid-type]  # the registry's names, validated by pydantic
+
+
+class Message(BaseModel):
+    role: Literal["user", "assistant", "system"]
+    content: str
+
+
+class AskRequest(BaseModel):
+    """Body of POST /api/ask."""
+
+    model_config = {"extra": "forbid"}
+    question: str = Field(min_length=1, description="the question")
+    history: list[tuple[str, str]] | list[Message] | None = Field(None, description="earlier turns: [[user, assistant], ...] or messages")
+    llm: BackendName | None = Field(None, description="answer backend (default: the server's)")
+    k: int | None = Field(None, ge=1, le=K_MAX, description="passages per question")
+
+    @field_validator("question")
+    @classmethod
+    def _clean(cls, v: str) -> str:
+        try:
+            return clean_question(v)
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+
+
+def status_of(exc: QAError) -> int:
+    if isinstance(exc, LLMUnavailableError | BusyError):
+        return 503
+    return 400 if isinstance(exc, ConfigError) else 500
+
+
+def openai_error(status: int, message: str, param: str | None = None, kind: str = "invalid_request_error") -> JSONResponse:
+    return JSONResponse({"error": {"message": message, "type": kind, "param": param, "code": None}}, status_code=status)
+
+
+def error_response(exc: QAError, *, openai: bool) -> JSONResponse:
+    """A QAError as the JSON error of /api or /v1; 'busy' carries Retry-After."""
+    status = status_of(exc)
+    if openai:
+        kind = "server_busy" if isinstance(exc, BusyError) else "server_error" if status >= 500 else "invalid_request_error"
+        resp = openai_error(status, str(exc), None, kind)
+    else:
+        resp = JSONResponse({"error": str(exc), "type": type(exc).__name__}, status_code=status)
+    if isinstance(exc, BusyError):
+        resp.headers["Retry-After"] = str(exc.retry_after)
+    return resp
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """401 for a missing token, request validation (422 on /api, 400 on /v1) and HTTP errors in
+    the shape of each API."""
+
+    @app.exception_handler(Unauthorized)
+    async def _unauthorized(request: Request, exc: Unauthorized) -> JSONResponse:
+        msg = "missing or wrong API token: send 'Authorization: Bearer TOKEN'"
+        resp = openai_error(401, msg, None, "authentication_error") if request.url.path.startswith("/v1") else JSONResponse({"error": msg}, status_code=401)
+        resp.headers["WWW-Authenticate"] = "Bearer"
+        return resp
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = exc.errors()
+        fields = [".".join(str(p) for p in e["loc"] if p != "body") or "body" for e in errors]
+        message = "; ".join(f"{f}: {e['msg']}" for f, e in zip(fields, errors, strict=True))
+        if request.url.path.startswith("/v1"):
+            return openai_error(400, message, fields[0] if fields else None)
+        return JSONResponse({"error": message, "field": fields[0] if fields else None,
+                             "detail": [{"loc": list(e["loc"]), "msg": e["msg"], "type": e["type"]} for e in errors]}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Any:
+        path = request.url.path
+        if not path.startswith(("/api/", "/v1/")):
+            return await http_exception_handler(request, exc)
+        message = str(exc.detail)
+        if message == "There was an error parsing the body":
+            message = "could not read the request body: send JSON encoded as UTF-8"
+        if path.startswith("/v1"):
+            return openai_error(exc.status_code, message, None)
+        return JSONResponse({"error": message}, status_code=exc.status_code, headers=exc.headers)
+
+
+def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies: list[Any]) -> None:
+    """`GET /api/health` and `POST /api/ask` on `app`."""
+
+    @app.get("/api/health", dependencies=dependencies)
+    def health() -> dict[str, Any]:
+        stats = service.stats()
+        return {"ok": True, "articles": stats["articles"], "chunks": stats["chunks"], "llm": service.default_llm, "k": service.settings.k}
+
+    @app.post("/api/ask", dependencies=dependencies)
+    async def api_ask(body: AskRequest) -> Any:
+        """Answer `question`; returns Answer.to_dict(): text with [n] markers, refused, citations, timings, ..."""
+        history = [m.model_dump() for m in body.history] if body.history and isinstance(body.history[0], Message) else body.history
+        try:
+            answer = await gate.run(service.ask, body.question, history, body.llm, body.k)
+        except QAError as exc:
+            return error_response(exc, openai=False)
+        return answer.to_dict()

@@ -1,0 +1,46 @@
+"""The web app: Gradio chat UI at `/`, JSON API at `/api`, OpenAI-compatible API at `/v1`.
+
+    app = create_app(service, auth=("user", "pw"), token="secret")   # a FastAPI app
+    qa.web.run.serve(service, host="127.0.0.1", port=7860)           # uvicorn, blocking
+
+Routes (see docs/ui.md): `POST /api/ask`, `GET /api/health` (qa/web/api.py),
+`POST /v1/chat/completions` (stream or not), `GET /v1/models` (qa/web/openai.py), and Gradio's
+own API (`/gradio_api/...`, api_name "ask"; qa/web/page.py). Guards: qa/web/guards.py.
+"""
+
+from __future__ import annotations
+
+import gradio as gr
+from fastapi import Depends, FastAPI
+
+from qa.redaction import install_redaction
+from qa.service import Service
+from qa.web import api, openai
+from qa.web.guards import MAX_BODY_BYTES, BodyLimit, QuestionGate, TokenGuard
+from qa.web.page import CSS, JS, build_blocks
+
+
+def create_app(service: Service, *, auth: tuple[str, str] | None = None, token: str | None = None) -> FastAPI:
+    """The FastAPI app with the API routes and the Gradio UI mounted at `/`.
+
+    Args:
+        auth: (user, password) for the Gradio UI and Gradio API.
+        token: Bearer token required on /api/* and /v1/*.
+    """
+    install_redaction(service.settings)  # start-up of the web face: the settings' secrets never reach a log
+    app = FastAPI(title="article-qa", description="Question answering with cited, verified quotes.", docs_url="/api/docs",
+                  openapi_url="/api/openapi.json", redoc_url=None)
+    api.install_error_handlers(app)
+    dependencies = [Depends(TokenGuard(token))]
+    gate = QuestionGate(service)
+    api.add_routes(app, service, gate, dependencies)
+    openai.add_routes(app, service, gate, dependencies)
+    app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    blocks = build_blocks(service)
+    blocks.queue(max_size=max(service.settings.max_queue, 1))
+    # Gradio checks that a file named in an API call was really uploaded (is in its upload
+    # folder) only once the Blocks "has launched", which mounting never sets: without this, a
+    # client could name any readable file on the server and have it copied and indexed.
+    blocks.has_launched = True
+    return gr.mount_gradio_app(app, blocks, path="/", auth=auth, auth_message="article-qa: sign in", css=CSS, js=JS,
+                               footer_links=["api"], max_file_size=service.settings.max_file_bytes, ssr_mode=False)
