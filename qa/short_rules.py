@@ -1,0 +1,194 @@
+"""Rules behind short answers: question types, question clauses, and candidate spans in a sentence.
+
+No model reads these: a question's type comes from its wh-word and the noun after "which/what";
+candidate answers are capitalised name sequences, numbers with their unit, and dates, found with
+regular expressions over the passage sentence and returned as exact character spans of it.
+The word lists are generic English (titles, function words, organisation suffixes), never an
+answer string of any dataset.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.lexical import tokenize
+
+QTYPES = ("person", "organisation", "number", "date", "place", "entity", "yesno", "choice")
+
+# Nouns after "Which/What" that name the kind of answer wanted.
+_PERSON_NOUNS = r"person|individual|man|woman|player|athlete|celebrity|singer|artist|executive|ceo|founder|coach|quarterback|receiver|star|figure|politician|leader|entrepreneur|actor|actress|musician|author|journalist|footballer|cricketer|golfer"
+_ORG_NOUNS = r"company|companies|organi[sz]ation|firm|corporation|business|platform|institution|entity|entities|agency|startup|bank|group|team|club|network|brand|outlet|publication|retailer|exchange|sportsbook|manufacturer|developer|service|website|app"
+_PLACE_NOUNS = r"city|country|state|place|location|venue|stadium|region|town|nation"
+_DATE_NOUNS = r"date|day|year|month|time"
+
+_AUX = r"(?:does|did|do|is|was|were|are|has|have|had|can|could|will|would|should)"
+_YESNO_START = re.compile(rf"^\s*{_AUX}\b", re.IGNORECASE)
+# "Between the report A and the report B, was ...?" / "After the report A, did B ...?"
+_YESNO_LATE = re.compile(rf"^\s*(?:between|after|before|following|considering|regarding|given|in|when|comparing)\b[^?]*?,\s*{_AUX}\b", re.IGNORECASE)
+_WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\b|\b(?:,|\bor\b)\s*(?:did|does|was|is)?\s*\b\w+\s+or\s+\w+\s*\?$", re.IGNORECASE)
+
+# Capitalised words that start sentences or clauses without naming anything.
+COMMON_CAPS = frozenset(
+    """a an the this that these those it its he she they we i you his her their our my your but and or so yet
+    however meanwhile still also then there here when where what which who why how while after before since
+    although though if as at in on of for by with from to into about over under during according
+    monday tuesday wednesday thursday friday saturday sunday mr mrs ms dr sir prof president ceo cto cfo coo
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    yes no not one two three four five six seven eight nine ten first second third last next new
+    some many most more all every each other another such both either neither only even just now today
+    earlier later instead once despite because until unless whether plus per via""".split()
+)
+ORG_SUFFIX = re.compile(r"\b(?:Inc|Corp|Corporation|Co|Ltd|LLC|PLC|Group|Holdings|Technologies|Labs|Research|Bank|Reserve|Commission|"
+                        r"Association|Foundation|Institute|University|Agency|Department|Ministry|Council|Union|Committee|"
+                        r"Sportsbook|Studios|Games|Media|Networks|Capital|Partners|Entertainment|Motors|Airlines|Systems)\b\.?")
+PERSON_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Judge|Senator|Sen|Rep|President|Prime Minister|CEO|coach|quarterback|"
+                          r"forward|striker|receiver|founder|co-founder|chief executive|star|singer|rapper|actor|actress)\.?\s+$", re.IGNORECASE)
+
+_NAME_WORD = r"(?:[A-Z][\w’'&.-]*[\w]|[A-Z])"
+# A run of capitalised words, optionally joined by a lower-case particle ("Bank of America") and
+# ending in a model number ("Diablo 4", "GPT 4").
+NAME_SEQ = re.compile(rf"{_NAME_WORD}(?:\s+(?:(?:of|de|del|da|van|von|der|la|le|and|&)\s+)?{_NAME_WORD})*(?:\s+\d+\b)?")
+_MONTHS = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+DATE = re.compile(
+    rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
+    rf"|\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:,?\s+\d{{4}})?\b"
+    rf"|\b{_MONTHS}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:19|20)\d{{2}}\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_UNIT = (r"(?:million|billion|trillion|thousand|hundred|percent|per cent|%|euros?|dollars?|pounds?|yen|yuan|"
+         r"people|users|customers|employees|workers|games|points|goals|years?|months?|weeks?|days?|hours?|minutes?|"
+         r"counts?|charges?|times|units|shares|votes|seats|miles|km|kilometres|kilometers|metres|meters|tons|tonnes)")
+NUMBER = re.compile(
+    rf"(?:[$€£¥]\s?)?\b\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNIT})\b)*(?:\s+(?:of\s+)?{_UNIT}\b)*%?"
+    rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\s+(?:{_UNIT})\b",
+    re.IGNORECASE,
+)
+# A place is named after a locative preposition.
+PLACE_CONTEXT = re.compile(r"\b(?:in|at|from|to|near|outside|inside|across)\s+$")
+
+
+def question_type(question: str) -> str:
+    """The kind of answer a question wants: one of QTYPES.
+
+    "Which of A and B ...?" and "... A or B?" are "choice"; questions opening with an auxiliary verb
+    ("Did both ...", "Was X reported before Y") or with a framing clause then one ("Between the
+    report A and report B, was ...") are "yesno"; wh-questions by their wh-word and head noun.
+    """
+    q = " ".join(question.split())
+    low = q.lower()
+    if re.search(r"\bwhich\s+(?:one\s+)?of\s+(?:the\s+)?(?:two|both|these|those)?\b", low) and " or " in low:
+        return "choice"
+    if re.match(r"^\s*how\s+(?:many|much)\b", low) or re.search(r"\b(?:how many|how much|what (?:number|amount|percentage|share|price))\b", low):
+        return "number"
+    if re.match(r"^\s*when\b", low) or re.search(rf"\b(?:what|which)\s+(?:{_DATE_NOUNS})\b", low):
+        return "date"
+    if re.match(r"^\s*where\b", low) or re.search(rf"\b(?:what|which|in which)\s+(?:\w+\s+)?(?:{_PLACE_NOUNS})\b", low):
+        return "place"
+    m = re.search(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b", low)
+    if re.match(r"^\s*who\b", low) or re.match(r"^\s*(?:\w+\s+){0,3}whom?\b", low):
+        return "person"
+    if _YESNO_START.match(q) or _YESNO_LATE.match(q):
+        return "yesno"
+    if m:
+        head = m.group(2)
+        if re.fullmatch(_PERSON_NOUNS, head) or re.search(rf"\b(?:{_PERSON_NOUNS})\b", m.group(0)):
+            return "person"
+        if re.fullmatch(_ORG_NOUNS, head) or re.search(rf"\b(?:{_ORG_NOUNS})\b", m.group(0)):
+            return "organisation"
+        return "entity"
+    return "entity"
+
+
+_CLAUSE_SPLIT = re.compile(
+    r",\s*(?:and\s+|but\s+|while\s+|whereas\s+)?|;\s*|\s+(?:while|whereas|and also|but also|and then|and is|and was|and has|and had|"
+    r"as well as|in contrast to|compared to|similar to|as reported by|according to)\s+|\s+and\s+(?=(?:does|did|do|is|was|has|have|are|were)\b)",
+    re.IGNORECASE,
+)
+
+
+def clauses(question: str) -> list[str]:
+    """The question cut into its claims ("known for X as reported by The Verge", "also Y").
+
+    Clauses with fewer than two content words ("as reported by TechCrunch") are kept out: they
+    name an outlet, not a fact to match.
+    """
+    parts = [p.strip(" ?.") for p in _CLAUSE_SPLIT.split(" ".join(question.split()))]
+    out = [p for p in parts if len(tokenize(p)) >= 2]
+    return out or [question.strip()]
+
+
+@dataclass(frozen=True)
+class Span:
+    """A candidate answer inside a sentence: `sentence[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name" | "number" | "date"
+
+
+def name_spans(sentence: str) -> list[Span]:
+    """Capitalised name sequences, without a sentence-opening function word ("But Google" -> "Google")
+    and without a trailing possessive ("Diablo 4’s" -> "Diablo 4")."""
+    out: list[Span] = []
+    for m in NAME_SEQ.finditer(sentence):
+        s, e = m.start(), m.end()
+        words = list(re.finditer(r"\S+", sentence[s:e]))
+        # Drop leading and trailing words that are function words or month/day names.
+        while words and words[0].group().strip("’'.,").lower() in COMMON_CAPS:
+            words.pop(0)
+        # A sentence opening with a verb form ("Using Caroline Ellison ...", "Following ...") is not a name.
+        if words and s + words[0].start() == len(sentence) - len(sentence.lstrip()) and re.fullmatch(r"[A-Z][a-z]+(?:ing|ed|ly)", words[0].group()):
+            words.pop(0)
+        # A sentence's first word is capitalised anyway: "Shares of Nvidia" names Nvidia, not "Shares of Nvidia".
+        if words and s + words[0].start() == len(sentence) - len(sentence.lstrip()):
+            lower = [k for k, w in enumerate(words) if w.group().islower()]
+            if lower and lower[0] + 1 < len(words):
+                words = words[lower[0] + 1 :]
+        while words and words[-1].group().strip("’'.,").lower() in COMMON_CAPS | {"of", "and", "&", "de", "la", "le"}:
+            words.pop()
+        if not words:
+            continue
+        s2, e2 = s + words[0].start(), s + words[-1].end()
+        text = sentence[s2:e2]
+        poss = re.search(r"[’']s?$", text)
+        if poss:
+            e2 -= len(poss.group())
+        text = sentence[s2:e2].rstrip(".-")
+        e2 = s2 + len(text)
+        # Shouted headings ("FIELD GOAL") are layout, not names; acronyms of one word stay.
+        if len(text) < 2 or not re.search(r"[A-Za-z]", text) or (" " in text and text.isupper()):
+            continue
+        out.append(Span(s2, e2, text, "name"))
+    return out
+
+
+def number_spans(sentence: str) -> list[Span]:
+    """Numbers with their currency and unit ("$14 billion", "405 million euros", "seven counts")."""
+    out = []
+    for m in NUMBER.finditer(sentence):
+        text = m.group().rstrip(" ,.")
+        if not text or re.fullmatch(r"(?:19|20)\d{2}", text):  # a bare year is a date
+            continue
+        out.append(Span(m.start(), m.start() + len(text), text, "number"))
+    return out
+
+
+def date_spans(sentence: str) -> list[Span]:
+    """Dates: "Dec. 3-4", "October 31, 2023", "2023-10-04", a year, a weekday."""
+    return [Span(m.start(), m.end(), m.group(), "date") for m in DATE.finditer(sentence)]
+
+
+def looks_like_org(text: str) -> bool:
+    """An organisation suffix, an all-caps acronym, or a camel-cased brand ("OpenAI", "TechCrunch")."""
+    return bool(ORG_SUFFIX.search(text) or re.fullmatch(r"[A-Z0-9&.-]{2,}", text) or re.search(r"[a-z][A-Z]", text))
+
+
+def looks_like_person(text: str, before: str) -> bool:
+    """Two or three capitalised words with no organisation mark, or a name after a person's title."""
+    words = text.split()
+    if looks_like_org(text) or any(ch.isdigit() for ch in text):
+        return False
+    return 2 <= len(words) <= 3 or bool(PERSON_TITLE.search(before))

@@ -1,0 +1,182 @@
+"""Short answers over hand-written articles and the seed: each question type, exact spans, proposals, choose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from qa.corpus import Corpus
+from qa.short_answer import ShortAnswer, choose, question_type, short_answer
+from tests.conftest import build_seed_corpus, write
+
+ARTICLES = {
+    "chips.txt": (
+        "Chipmaker results beat forecasts\n\n"
+        "Nvidia reported record quarterly revenue on Wednesday, driven by demand for its data-centre chips. "
+        "The chipmaker said revenue from artificial intelligence processors tripled from a year earlier."
+    ),
+    "chips2.txt": (
+        "AI boom lifts chip stocks\n\n"
+        "Shares of Nvidia rose after the company said demand for its artificial intelligence processors kept growing. "
+        "Analysts said data-centre chips remain in short supply."
+    ),
+    "fine.txt": (
+        "Regulator fines carmaker\n\n"
+        "The competition authority fined Volkora Motors 405 million euros for fixing the prices of spare parts. "
+        "The fine was announced in Brussels on March 14, 2023."
+    ),
+    "ceo.txt": (
+        "Bank names new chief executive\n\n"
+        "The board of Harlan Bank appointed Maria Okafor as chief executive on Monday. "
+        "Okafor previously ran the bank's retail division in Lagos."
+    ),
+    "bridge.txt": (
+        "Bridge reopens after repairs\n\n"
+        "The Sabdale bridge reopened to traffic in Tarnow after two years of repairs. "
+        "Engineers said the bridge would not need further closures this decade."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
+    d = tmp_path_factory.mktemp("short")
+    for name, text in ARTICLES.items():
+        write(d / "docs" / name, text)
+    c = build_seed_corpus(d / "idx", minilm, d / "docs")
+    yield c
+    c.close()
+
+
+def ask(corpus: Corpus, question: str, **kw: object) -> ShortAnswer | None:
+    return short_answer(question, corpus.search(question, k=6), corpus.embedder, **kw)  # type: ignore[arg-type]
+
+
+def assert_exact(corpus: Corpus, sa: ShortAnswer) -> None:
+    assert sa.evidence
+    for ev in sa.evidence:
+        art = corpus.store.get_article(ev.article_id)
+        assert art is not None and art.text[ev.start : ev.end] == ev.quote
+        if ev.span_start is not None:
+            assert ev.start <= ev.span_start < ev.span_end <= ev.end  # type: ignore[operator]
+    first = sa.evidence[0]
+    if sa.qtype not in ("yesno", "choice"):
+        art = corpus.store.get_article(first.article_id)
+        assert art is not None and art.text[first.span_start : first.span_end] == sa.text
+
+
+@pytest.mark.parametrize(
+    ("question", "qtype"),
+    [
+        ("Who was appointed chief executive of Harlan Bank?", "person"),
+        ("Which company reported record quarterly revenue?", "organisation"),
+        ("How much was Volkora Motors fined?", "number"),
+        ("When was the fine announced?", "date"),
+        ("Where did the Sabdale bridge reopen?", "place"),
+        ("Did Nvidia report record revenue?", "yesno"),
+        ("Between the report on Nvidia and the report on chip stocks, was the coverage consistent?", "yesno"),
+        ("Which of Nvidia or Volkora Motors reported record revenue?", "choice"),
+    ],
+)
+def test_question_type(question: str, qtype: str) -> None:
+    assert question_type(question) == qtype
+
+
+def test_which_company(corpus: Corpus) -> None:
+    sa = ask(corpus, "Which company reported record quarterly revenue driven by data-centre chips and demand for AI processors?")
+    assert sa is not None and sa.text == "Nvidia" and sa.qtype == "organisation"
+    assert_exact(corpus, sa)
+    assert len({e.article_id for e in sa.evidence}) == 2  # both Nvidia articles support it
+
+
+def test_who(corpus: Corpus) -> None:
+    sa = ask(corpus, "Who did the board of Harlan Bank appoint as chief executive?")
+    assert sa is not None and sa.text == "Maria Okafor" and sa.qtype == "person"
+    assert_exact(corpus, sa)
+
+
+def test_how_much_keeps_the_unit(corpus: Corpus) -> None:
+    sa = ask(corpus, "How much did the competition authority fine Volkora Motors for fixing spare parts prices?")
+    assert sa is not None and sa.text == "405 million euros"
+    assert_exact(corpus, sa)
+
+
+def test_when(corpus: Corpus) -> None:
+    sa = ask(corpus, "When was the fine on Volkora Motors announced in Brussels?")
+    assert sa is not None and sa.text == "March 14, 2023"
+    assert_exact(corpus, sa)
+
+
+def test_when_on_the_seed(corpus: Corpus) -> None:
+    sa = ask(corpus, "When is the NATO summit?")
+    assert sa is not None and sa.text == "Dec. 3-4"
+    assert_exact(corpus, sa)
+
+
+def test_where(corpus: Corpus) -> None:
+    sa = ask(corpus, "Where did the Sabdale bridge reopen to traffic after repairs?")
+    assert sa is not None and sa.text == "Tarnow"
+    assert_exact(corpus, sa)
+
+
+def test_yes_from_two_supported_claims(corpus: Corpus) -> None:
+    q = ("Did the report say Nvidia reported record quarterly revenue driven by data-centre chips, "
+         "while the other report says shares of Nvidia rose after demand for artificial intelligence processors kept growing?")
+    sa = ask(corpus, q)
+    assert sa is not None and sa.text == "Yes" and sa.qtype == "yesno"
+    assert "claim 1" in sa.basis and "claim 2" in sa.basis
+    assert len(sa.evidence) == 2
+    assert_exact(corpus, sa)
+
+
+def test_no_from_a_contradicting_quote(corpus: Corpus) -> None:
+    sa = ask(corpus, "Did engineers say the Sabdale bridge would need further closures this decade?")
+    assert sa is not None and sa.text == "No"
+    assert "contradicted" in sa.basis
+    assert_exact(corpus, sa)
+
+
+def test_unsupported_yes_no_gets_no_answer(corpus: Corpus) -> None:
+    assert ask(corpus, "Did the Ulmora ferry company announce a merger with an airline in Oslo?") is None
+
+
+def test_comparison_between_reports(corpus: Corpus) -> None:
+    q = ("Between the report on Nvidia's record quarterly revenue from data-centre chips and the report on shares of Nvidia "
+         "rising on demand for artificial intelligence processors, was the coverage consistent?")
+    sa = ask(corpus, q)
+    assert sa is not None and sa.text == "Yes" and sa.basis
+
+
+def test_proposal_accepted_only_when_quoted(corpus: Corpus) -> None:
+    q = "Which company reported record quarterly revenue driven by data-centre chips and demand for AI processors?"
+    sa = ask(corpus, q, proposal="nvidia")
+    assert sa is not None and sa.text == "Nvidia"  # the article's spelling, not the model's
+    assert_exact(corpus, sa)
+    dropped = ask(corpus, q, proposal="Intel")
+    assert dropped is None or dropped.text != "Intel"
+
+
+def test_choose_supported_option(corpus: Corpus) -> None:
+    q = "Which company reported record quarterly revenue driven by data-centre chips?"
+    res = choose(q, ["Volkora Motors", "Nvidia", "Harlan Bank"], corpus.search(q, k=6), corpus.embedder)
+    assert res.best == "Nvidia"
+    scores = {c.option: c.score for c in res.choices}
+    assert scores["Nvidia"] > scores["Volkora Motors"] and scores["Nvidia"] > scores["Harlan Bank"]
+    best = next(c for c in res.choices if c.option == "Nvidia")
+    for ev in best.evidence:
+        art = corpus.store.get_article(ev.article_id)
+        assert art is not None and art.text[ev.start : ev.end] == ev.quote
+
+
+def test_choose_none_supported(corpus: Corpus) -> None:
+    q = "Which company reported record quarterly revenue driven by data-centre chips?"
+    res = choose(q, ["Zentrix", "Ulmora Ferries", "Quillon Labs"], corpus.search(q, k=6), corpus.embedder)
+    assert res.best is None
+    assert len(res.choices) == 3 and all(c.score == 0 for c in res.choices)
+
+
+def test_no_hits_no_answer(hash_embedder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    assert short_answer("Who won?", [], hash_embedder) is None
+    assert choose("Who won?", ["A", "B"], [], hash_embedder).best is None
