@@ -128,7 +128,9 @@ _ROLE_HEADS = "|".join(sorted(PERSON_ROLES | ORG_ROLES, key=len, reverse=True))
 _PLURALS = "|".join(sorted(PLURAL_ROLES, key=len, reverse=True))
 _RW = r"[\w’'.\-]+"
 # A run of capitalised and lower-case role words ending in a name ("Kremlin spokesman Dmitry Peskov").
-_RUN_ITEM = rf"(?:{CAP_TOKEN}(?:['’]s)?|[a-z]+-(?:run|owned|backed|based)|former|then-\w+|acting|deputy|chief|senior|top|(?:{_ROLE_HEADS}))"
+# A lower-case modifier counts when a role head follows it ("transport director", "defence minister").
+_RUN_ITEM = rf"(?:{CAP_TOKEN}(?:['’]s)?|[a-z]+-(?:run|owned|backed|based)|former|then-\w+|acting|deputy|chief|senior|top|(?:{_ROLE_HEADS})"
+_RUN_ITEM += rf"|[a-z]{{3,}}(?=[ \u00a0]+(?:{_ROLE_HEADS})\b))"
 NAME_RUN = rf"(?:{_RUN_ITEM}[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?)*{CAP_RUN}(?:[ \u00a0]+(?:news[ ]agency|agency|newspaper|daily))?"
 MENTION = rf"""(?P<mention>
     (?P<pron>\b(?:he|she|they|it|He|She|They|It)\b)

@@ -25,19 +25,27 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from index.annotate import ANNOTATION_VERSION, Annotations, annotate
+from index.annotate import (
+    ANNOTATION_SCHEMA,
+    StoredDate,
+    StoredQuotation,
+    annotate,
+    read_dates,
+    read_quotations,
+    read_speakers,
+    stale_articles,
+    write_annotations,
+)
 from index.articles import Article
 from index.chunking import Chunk, ChunkParams
-from index.dates import DateMention
 from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError, IndexWriteError
 from index.lexical import BM25Index
-from index.quotes import Quotation
 from index.vectors import EXACT_MAX, VectorIndex
 
 FORMAT_VERSION = 1
@@ -55,26 +63,6 @@ CREATE TABLE IF NOT EXISTS chunks(
     ord INTEGER NOT NULL, start_char INTEGER NOT NULL, end_char INTEGER NOT NULL,
     embed_text TEXT NOT NULL, tokens INTEGER NOT NULL, vector BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS chunks_article ON chunks(article_id);
-"""
-# Who said what, and when (index.annotate): rows go with their article (ON DELETE CASCADE).
-# Created by `create` and, for indexes made before these tables existed, by `open`.
-_ANNOTATION_SCHEMA = """
-CREATE TABLE IF NOT EXISTS quotes(
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, kind TEXT NOT NULL, cue TEXT NOT NULL,
-    speaker TEXT NOT NULL, speaker_key TEXT NOT NULL, mention TEXT NOT NULL, mention_start INTEGER NOT NULL,
-    mention_end INTEGER NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL, role TEXT);
-CREATE INDEX IF NOT EXISTS quotes_article ON quotes(article_id);
-CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes(speaker_key);
-CREATE TABLE IF NOT EXISTS dates(
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    start_char INTEGER NOT NULL, end_char INTEGER NOT NULL, kind TEXT NOT NULL, value_start TEXT, value_end TEXT,
-    granularity TEXT NOT NULL, direction TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS dates_article ON dates(article_id);
-CREATE TABLE IF NOT EXISTS annotated(
-    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version INTEGER NOT NULL);
 """
 
 
@@ -113,34 +101,6 @@ class StoredChunk:
     byline: str | None
 
 
-@dataclass(frozen=True)
-class StoredQuotation:
-    """A quotation with its article's metadata: who said `text` (an exact span), and where."""
-
-    article_id: str
-    title: str
-    source: str | None
-    url: str | None
-    published: str | None
-    quotation: Quotation
-
-    @property
-    def speaker(self) -> str:
-        return self.quotation.speaker
-
-
-@dataclass(frozen=True)
-class StoredDate:
-    """A date mention with its article's metadata."""
-
-    article_id: str
-    title: str
-    source: str | None
-    url: str | None
-    published: str | None
-    mention: DateMention
-
-
 class IndexStore:
     """An index directory. Use `IndexStore.open` or `IndexStore.create`; close when done."""
 
@@ -175,7 +135,7 @@ class IndexStore:
             # tables without their manifest and generation rows.
             db.execute("BEGIN IMMEDIATE")
             try:
-                for statement in (_SCHEMA + _ANNOTATION_SCHEMA).split(";"):
+                for statement in (_SCHEMA + ANNOTATION_SCHEMA).split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute("INSERT OR IGNORE INTO meta VALUES('manifest', ?)", (json.dumps(asdict(manifest)),))
@@ -324,40 +284,15 @@ class IndexStore:
 
     def quotations(self, *, article_ids: Iterable[str] | None = None, speaker_keys: Iterable[str] | None = None) -> list[StoredQuotation]:
         """Quotations, by article and position; only those of `article_ids` / `speaker_keys` when given."""
-        where, args = _filters({"q.article_id": article_ids, "q.speaker_key": speaker_keys})
-        rows = self._db.execute(
-            "SELECT q.article_id, a.title, a.source, a.url, a.published, q.start_char, q.end_char, "
-            "substr(a.text, q.start_char + 1, q.end_char - q.start_char), q.kind, q.cue, q.speaker, q.speaker_key, q.mention, "
-            "q.mention_start, q.mention_end, q.sentence_start, q.sentence_end, q.role "
-            f"FROM quotes q JOIN articles a ON a.id = q.article_id {where} ORDER BY a.rowid, q.start_char",
-            args,
-        ).fetchall()
-        return [StoredQuotation(r[0], r[1], r[2], r[3], r[4], Quotation(*r[5:])) for r in rows]
+        return read_quotations(self._db, article_ids=article_ids, speaker_keys=speaker_keys)
 
     def speakers(self) -> dict[str, tuple[str, int]]:
         """Every speaker key with its most frequent full form and how many quotations it has."""
-        out: dict[str, tuple[str, int]] = {}
-        for key, speaker, n in self._db.execute(
-            "SELECT speaker_key, speaker, COUNT(*) FROM quotes GROUP BY speaker_key, speaker ORDER BY COUNT(*) DESC, length(speaker) DESC"
-        ):
-            total = out[key][1] + n if key in out else n
-            out[key] = (out[key][0] if key in out else speaker, total)
-        return out
+        return read_speakers(self._db)
 
     def date_mentions(self, *, article_ids: Iterable[str] | None = None) -> list[StoredDate]:
         """Date mentions, by article and position; only those of `article_ids` when given."""
-        where, args = _filters({"d.article_id": article_ids})
-        rows = self._db.execute(
-            "SELECT d.article_id, a.title, a.source, a.url, a.published, d.start_char, d.end_char, "
-            "substr(a.text, d.start_char + 1, d.end_char - d.start_char), d.kind, d.value_start, d.value_end, d.granularity, "
-            "d.direction, d.sentence_start, d.sentence_end "
-            f"FROM dates d JOIN articles a ON a.id = d.article_id {where} ORDER BY a.rowid, d.start_char",
-            args,
-        ).fetchall()
-        return [
-            StoredDate(r[0], r[1], r[2], r[3], r[4], DateMention(r[5], r[6], r[7], r[8], _day(r[9]), _day(r[10]), *r[11:]))
-            for r in rows
-        ]
+        return read_dates(self._db, article_ids=article_ids)
 
     def ensure_annotations(self) -> int:
         """Annotate the articles that have no quotations and dates yet, or were annotated by
@@ -365,12 +300,7 @@ class IndexStore:
         (read-only, disk full) is left as it is, with a warning: its answers then lack speakers
         and dates for those articles."""
         try:
-            for statement in _ANNOTATION_SCHEMA.split(";"):
-                if statement.strip():
-                    self._db.execute(statement)
-            stale = [r[0] for r in self._db.execute(
-                "SELECT a.id FROM articles a LEFT JOIN annotated n ON n.article_id = a.id "
-                "WHERE n.version IS NULL OR n.version != ?", (ANNOTATION_VERSION,))]
+            stale = stale_articles(self._db)
             if not stale:
                 return 0
             with self.writing():
@@ -380,7 +310,7 @@ class IndexStore:
                     for aid in stale:
                         article = self.get_article(aid)
                         if article is not None:
-                            _write_annotations(db, aid, annotate(article))
+                            write_annotations(db, aid, annotate(article))
                     db.execute("COMMIT")
                 except BaseException:
                     if db.in_transaction:
@@ -430,7 +360,7 @@ class IndexStore:
                     "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)",
                     (a.id, a.source_key, file, a.title, a.text, a.url, a.source, a.published, a.byline, now),
                 )
-                _write_annotations(db, a.id, annotate(a))
+                write_annotations(db, a.id, annotate(a))
             vec32 = np.ascontiguousarray(vectors, dtype=np.float32)
             for c, v in zip(chunks, vec32):
                 cur = db.execute(
@@ -582,43 +512,6 @@ class IndexStore:
     def _write_manifest_file(self) -> None:
         # A readable copy for people and tools; the copy inside SQLite is the one checked.
         _atomic_write(self.path / "manifest.json", json.dumps(asdict(self.manifest), indent=2) + "\n")
-
-
-def _write_annotations(db: sqlite3.Connection, article_id: str, ann: Annotations) -> None:
-    """Replace an article's quotation and date rows (inside the caller's transaction)."""
-    db.execute("DELETE FROM quotes WHERE article_id=?", (article_id,))
-    db.execute("DELETE FROM dates WHERE article_id=?", (article_id,))
-    db.executemany(
-        "INSERT INTO quotes(article_id, start_char, end_char, kind, cue, speaker, speaker_key, mention, mention_start, "
-        "mention_end, sentence_start, sentence_end, role) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        [(article_id, q.start, q.end, q.kind, q.cue, q.speaker, q.speaker_key, q.mention, q.mention_start, q.mention_end,
-          q.sentence_start, q.sentence_end, q.role) for q in ann.quotations],
-    )
-    db.executemany(
-        "INSERT INTO dates(article_id, start_char, end_char, kind, value_start, value_end, granularity, direction, "
-        "sentence_start, sentence_end) VALUES(?,?,?,?,?,?,?,?,?,?)",
-        [(article_id, d.start, d.end, d.kind, d.value_start.isoformat() if d.value_start else None,
-          d.value_end.isoformat() if d.value_end else None, d.granularity, d.direction, d.sentence_start, d.sentence_end)
-         for d in ann.dates],
-    )
-    db.execute("INSERT OR REPLACE INTO annotated VALUES(?, ?)", (article_id, ANNOTATION_VERSION))
-
-
-def _filters(columns: dict[str, Iterable[str] | None]) -> tuple[str, list[str]]:
-    """A WHERE clause for `column IN (...)` filters (None = no filter on that column)."""
-    parts: list[str] = []
-    args: list[str] = []
-    for column, values in columns.items():
-        if values is None:
-            continue
-        vals = list(dict.fromkeys(values))
-        parts.append(f"{column} IN ({','.join('?' * len(vals))})" if vals else "0")
-        args += vals
-    return ("WHERE " + " AND ".join(parts), args) if parts else ("", args)
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
 
 
 def _initialised(path: Path) -> bool:

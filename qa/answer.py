@@ -81,6 +81,7 @@ class Citation:
     start: int
     end: int
     score: float
+    speaker: str | None = None  # who said the cited words, when the answer quotes a person
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ class Answer:
     backend: str = ""
     standalone_question: str = ""
     notes: tuple[str, ...] = ()
+    # "quotes" (a speaker's own words), "date" (a "when" answer), "short" (a short answer line,
+    # then its quotes), "passages" (answer sentences checked against passages) or "refusal".
+    kind: str = "passages"
+    short: str | None = None  # the short answer line ("Dec. 3-4, in London", "Nvidia", "Yes"), when there is one
+    as_of: str | None = None  # the date the question was asked on (ISO)
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -331,7 +337,7 @@ def extractive(
     # otherwise a look-alike story ("the
     # Ulmora bridge") lends its director to the one asked about ("the Sabdale bridge"), each
     # sentence cited and exact, the whole misleading.
-    named = _articles_naming(hits, key_terms(question))
+    named = articles_naming(hits, key_terms(question))
     if not any(hits[quotes[j].passage - 1].chunk.article_id in named and scores[j] >= floor for j in order):
         named = set()  # none of those articles has a good enough sentence: do not refuse over it
     chosen: list[tuple[Claim, Quote, float]] = []
@@ -348,7 +354,7 @@ def extractive(
     return chosen
 
 
-def _articles_naming(hits: Sequence[Hit], names: set[str]) -> set[str]:
+def articles_naming(hits: Sequence[Hit], names: set[str]) -> set[str]:
     """Ids of the articles whose retrieved passages (title and outlet included) mention a name."""
     if not names:
         return set()

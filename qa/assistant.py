@@ -8,6 +8,7 @@ import time
 import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,9 +17,16 @@ from index.embedding import Embedder
 from index.lexical import tokenize
 from qa import answer as A
 from qa.backends import backend, find_backend
+from qa.compose import said_answer, short_first, when_answer
 from qa.config import DEFAULT, AnswerConfig
 from qa.corpus import Corpus, default_index_dir
 from qa.errors import ConfigError
+from qa.intent import parse_intent
+from qa.retrieve import Hit
+from qa.said import answer_said, answer_when
+from qa.short_answer import ShortAnswer, short_answer
+from qa.timeframe import RECENT_WORDS, apply_as_of, parse_as_of, question_window
+from qa.verify import key_terms
 
 if TYPE_CHECKING:
     from llama_index.core.llms import LLM
@@ -63,9 +71,10 @@ def clean_question(question: str, max_chars: int = MAX_QUESTION_CHARS) -> CleanQ
 
 @dataclass(frozen=True)
 class StreamEvent:
-    """One item of `Assistant.stream`: a `token` as generated, or the final verified `answer`."""
+    """One item of `Assistant.stream`: `progress` (what is being done, never answer text) or
+    the final verified `answer`."""
 
-    kind: str  # "token" | "answer"
+    kind: str  # "progress" | "answer"
     text: str = ""
     answer: A.Answer | None = None
 
@@ -186,46 +195,77 @@ class Assistant:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def ask(self, question: str, history: History = None) -> A.Answer:
-        """Answer `question` (with optional chat `history` of (user, assistant) pairs or messages)."""
+    def ask(self, question: str, history: History = None, *, as_of: date | str | None = None) -> A.Answer:
+        """Answer `question` (with optional chat `history` of (user, assistant) pairs or messages).
+
+        Args:
+            as_of: the day the question is asked on (default: today): "this week", "yesterday"
+                and "latest" are read against it, and articles published after it are left out.
+        """
         final: A.Answer | None = None
-        for event in self._run(question, history, stream=False):
+        for event in self._run(question, history, stream=False, as_of=as_of):
             if event.kind == "answer":
                 final = event.answer
         assert final is not None
         return final
 
-    def stream(self, question: str, history: History = None) -> Iterator[StreamEvent]:
-        """Yield `token` events as the model generates, then one `answer` event (verified).
+    def stream(self, question: str, history: History = None, *, as_of: date | str | None = None) -> Iterator[StreamEvent]:
+        """Yield `progress` events while the answer is made, then one `answer` event.
 
-        The verified text may differ from the streamed tokens: unsupported sentences are removed.
+        Nothing unverified is ever streamed as text: progress events say what is happening
+        ("writing a draft (24 tokens)", "checking each sentence against its quote"); the answer
+        event carries only sentences that passed the check.
         """
-        yield from self._run(question, history, stream=True)
+        yield from self._run(question, history, stream=True, as_of=as_of)
 
-    def _run(self, question: str, history: History, *, stream: bool) -> Iterator[StreamEvent]:
+    def _run(self, question: str, history: History, *, stream: bool, as_of: date | str | None = None) -> Iterator[StreamEvent]:
         t0 = time.perf_counter()
         cfg = self.config
         question = str(clean_question(question, cfg.max_question_chars))
+        day = parse_as_of(as_of)
+        intent = parse_intent(question, _user_turns(history))
         query = standalone_question(question, history)
+        done: dict[str, Any] = {"question": question, "backend": self.backend, "standalone_question": query, "as_of": day.isoformat()}
+        timings: dict[str, float] = {}
+        store, embedder = self.corpus.store, self.corpus.embedder
+        said_unquoted = False
+        if intent.kind == "said" and intent.speaker:
+            # "What did X say (about Y)?": X's own words from the stored quotations, no model needed.
+            said = answer_said(intent, store, embedder, as_of=day)
+            if said is not None:
+                timings["total_ms"] = _ms(t0)
+                yield StreamEvent("answer", answer=said_answer(said, intent.topic, timings=timings, **done))
+                return
+            said_unquoted = True
         hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates)
-        timings = {"retrieve_ms": _ms(t0)}
-        done: dict[str, Any] = {"question": question, "backend": self.backend, "standalone_question": query}
+        hits = apply_as_of(hits, day, question_window(intent.time, day), recent=intent.time in RECENT_WORDS)
+        timings["retrieve_ms"] = _ms(t0)
         if A.should_refuse(query, hits, focus=question if query != question else None, config=cfg):
             timings["total_ms"] = _ms(t0)
-            yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, notes=("retrieval found nothing relevant enough",), **done))
+            yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, kind="refusal", notes=("retrieval found nothing relevant enough",), **done))
             return
+        if intent.kind == "when":
+            st = answer_when(question, intent, hits, store, embedder)
+            if st is not None:
+                timings["total_ms"] = _ms(t0)
+                yield StreamEvent("answer", answer=when_answer(st, timings=timings, **done))
+                return
         notes: list[str] = []
         kept: list[tuple[A.Claim, A.Quote, float]] = []
+        raw = ""
         if self.llm is not None:
             t1 = time.perf_counter()
             messages = A.build_messages(query, hits, style=self.prompt_style)
             pieces: list[str] = []
             if stream:
+                yield StreamEvent("progress", text="writing a draft")
                 for piece in self.llm.stream_chat(messages, max_tokens=self.max_tokens):
                     if not pieces:
                         timings["first_token_ms"] = _ms(t0)
                     pieces.append(piece)
-                    yield StreamEvent("token", text=piece)
+                    if len(pieces) % 8 == 0:
+                        yield StreamEvent("progress", text=f"writing a draft ({len(pieces)} tokens)")
+                yield StreamEvent("progress", text="checking each sentence against its quote")
             else:
                 pieces.append(self.llm.chat(messages, max_tokens=self.max_tokens))
             raw = "".join(pieces)
@@ -234,22 +274,53 @@ class Assistant:
             if A.is_model_refusal(raw):
                 notes.append("the model said the passages don't answer; checked extractively")
             else:
-                kept, vnotes = A.verify(A.parse_claims(raw, len(hits)), hits, self.corpus.embedder, config=cfg)
+                kept, vnotes = A.verify(A.parse_claims(raw, len(hits)), hits, embedder, config=cfg, store=store)
                 notes += vnotes
             timings["verify_ms"] = _ms(t2)
+        short = None
+        if intent.kind in ("who", "factoid", "yesno") and not said_unquoted:
+            t4 = time.perf_counter()
+            proposed = A.parse_claims(raw, len(hits)) if raw.strip() else []
+            proposal = proposed[0].text if proposed else None  # the model may propose; the span must be in a quote
+            short = short_answer_from(question, hits, embedder, proposal)
+            timings["short_ms"] = _ms(t4)
         if not kept:
             t3 = time.perf_counter()
-            kept = A.extractive(question, hits, self.corpus.embedder, context=query, config=cfg)
+            kept = A.extractive(question, hits, embedder, context=query, config=cfg)
             timings["extractive_ms"] = _ms(t3)
             if self.llm is not None and kept:
                 notes.append("no generated sentence was supported; answered with the best passage sentences")
-        if not kept:
+        if not kept and short is None:
             timings["total_ms"] = _ms(t0)
-            yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, notes=tuple(notes + ["no passage sentence answers the question"]), **done))
+            yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, kind="refusal", notes=tuple(notes + ["no passage sentence answers the question"]), **done))
             return
-        text, citations = A.assemble(query, kept, hits, config=cfg)
+        if short is not None:
+            text, citations = short_first(short, kept, hits, query, cfg)
+            kind = "short"
+        else:
+            text, citations = A.assemble(query, kept, hits, config=cfg)
+            kind = "passages"
+        if said_unquoted:
+            # Never lend someone else's words to X: say that X is not quoted, then what the passages say.
+            text = f"The articles hold no quotation of {intent.speaker}; the passages say: {text}"
+            notes.append(f"no quotation attributed to {intent.speaker} was found in the index")
         timings["total_ms"] = _ms(t0)
-        yield StreamEvent("answer", answer=A.Answer(text=text, refused=False, citations=citations, timings=timings, notes=tuple(notes), **done))
+        yield StreamEvent("answer", answer=A.Answer(text=text, refused=False, citations=citations, timings=timings, notes=tuple(notes),
+                                                   kind=kind, short=short.text if short else None, **done))
+
+
+def short_answer_from(question: str, hits: Sequence[Hit], embedder: Embedder, proposal: str | None) -> ShortAnswer | None:
+    """`short_answer` over the articles that mention what the question names, when some do:
+    a look-alike story ("the Ulmora bridge") must not lend its director to the one asked about
+    ("the Sabdale bridge"), the same rule the extractive answer follows."""
+    named = A.articles_naming(hits, key_terms(question))
+    subset = [h for h in hits if h.chunk.article_id in named] if named else list(hits)
+    short = short_answer(question, subset, embedder, proposal=proposal)
+    if short is None or len(subset) == len(hits):
+        return short
+    where = {id(h): n for n, h in enumerate(hits, start=1)}
+    evidence = tuple(replace(ev, passage=where[id(subset[ev.passage - 1])]) for ev in short.evidence)
+    return replace(short, evidence=evidence)
 
 
 def make_backend(llm: str | ChatModel | LLM | None, **options: Any) -> ChatModel | LLM | None:

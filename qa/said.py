@@ -208,9 +208,9 @@ def _said_when(store: IndexStore, q: StoredQuotation) -> str:
     for d in store.date_mentions(article_ids=[q.article_id]):
         m = d.mention
         inside_quote = q.quotation.start <= m.start < q.quotation.end
-        if (m.sentence_start, m.sentence_end) == (q.quotation.sentence_start, q.quotation.sentence_end) and not inside_quote:
-            if m.value_start is not None and m.value_start == m.value_end and m.direction != "future":
-                return f" on {describe(m)}"
+        same_sentence = (m.sentence_start, m.sentence_end) == (q.quotation.sentence_start, q.quotation.sentence_end)
+        if same_sentence and not inside_quote and m.value_start is not None and m.value_start == m.value_end and m.direction != "future":
+            return f" on {describe(m)}"
     return ""
 
 

@@ -173,12 +173,14 @@ class Service:
                 self._assistants[name, kk] = Assistant(self.corpus, model, config=replace(self.config, k=kk), backend=name)
             return self._assistants[name, kk]
 
-    def ask(self, question: str, history: History = None, llm: str | None = None, k: int | None = None) -> Answer:
+    def ask(self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None) -> Answer:
         assistant = self.assistant(llm, k)
         with self.turn():
-            return assistant.ask(question, history)
+            return assistant.ask(question, history, as_of=as_of)
 
-    def stream(self, question: str, history: History = None, llm: str | None = None, k: int | None = None) -> Iterator[StreamEvent]:
+    def stream(
+        self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None
+    ) -> Iterator[StreamEvent]:
         """`Assistant.stream`, run in a worker thread that holds the lock for the whole answer.
 
         The lock is released when the answer is done even if the consumer stops reading
@@ -190,7 +192,7 @@ class Service:
         def work() -> None:
             try:
                 with self.turn():
-                    for event in assistant.stream(question, history):
+                    for event in assistant.stream(question, history, as_of=as_of):
                         events.put(event)
             except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
                 events.put(exc)

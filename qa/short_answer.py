@@ -11,6 +11,9 @@ Pure functions over retrieved hits, so any face can call them after `qa.answer.s
 - `choose(question, options, hits, embedder)`: the option the passages support best, with a
   support score per option, or best=None ("none supported").
 
+Over 400 lines: candidate finding, scoring and the yes/no check share one sentence model
+(`_Sentence`) and its scores; the patterns alone live in `qa.short_rules`.
+
 MultiHop-style questions pile up clauses from several outlets while hiding the answer, so the
 answer is the name that recurs across the articles whose sentences match those clauses, and
 that the question itself does not contain. Every quote is `article.text[start:end]`.

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from index.dates import resolve_expression
 from qa.retrieve import Hit
 
-_RECENT = frozenset({"latest", "most recently", "recently", "lately"})
+RECENT_WORDS = frozenset({"latest", "most recently", "recently", "lately"})
 # "Recent" without a stated window: the 30 days up to the as-of date.
 RECENT_DAYS = 30
 
@@ -40,7 +40,7 @@ def question_window(time_ref: str | None, as_of: date) -> tuple[date, date] | No
     """The interval a question's time reference names ("this week" -> Monday..Sunday of as_of)."""
     if not time_ref:
         return None
-    if time_ref in _RECENT:
+    if time_ref in RECENT_WORDS:
         return as_of - timedelta(days=RECENT_DAYS), as_of
     tense = "past" if time_ref.startswith(("last", "yesterday", "on ")) else "unknown"
     return resolve_expression(time_ref, as_of, tense=tense)

@@ -31,15 +31,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.articles import Article  # noqa: E402
-from index.chunking import split_sentences  # noqa: E402
-from index.embedding import SentenceTransformerEmbedder  # noqa: E402
-from index.ingest import ingest_articles  # noqa: E402
-from index.names import name_mentions  # noqa: E402
-from qa.answer import Claim, verify  # noqa: E402
-from qa.check import values  # noqa: E402
-from qa.corpus import Corpus  # noqa: E402
-from qa.retrieve import Hit  # noqa: E402
+from index.articles import Article
+from index.chunking import split_sentences
+from index.embedding import SentenceTransformerEmbedder
+from index.ingest import ingest_articles
+from index.names import name_mentions
+from qa.answer import Claim, verify
+from qa.check import values
+from qa.corpus import Corpus
+from qa.retrieve import Hit
 
 GOLD = ROOT / "tests" / "data"
 _AUX = re.compile(r"\b(is|was|are|were|will|would|can|could|has|have|had|should|did|does)\s+(?!not\b)")
@@ -82,24 +82,24 @@ def build_claims(quote_docs: list[dict], date_docs: list[dict], rng: random.Rand
             name = q["speaker"]
             true = sent[:at] + name + sent[at + len(mention):]
             wrong = sent[:at] + rng.choice(others) + sent[at + len(mention):]
-            claims += [dict(kind="speaker", truth=True, text=true, doc=d["doc_id"], start=s, end=e),
-                       dict(kind="speaker", truth=False, text=wrong, doc=d["doc_id"], start=s, end=e)]
+            claims += [{"kind": "speaker", "truth": True, "text": true, "doc": d["doc_id"], "start": s, "end": e},
+                       {"kind": "speaker", "truth": False, "text": wrong, "doc": d["doc_id"], "start": s, "end": e}]
     for d in date_docs:
         text = d["text"]
         for g in d["dates"]:
             s, e = _sentence_of(text, g["start"])
             sent, a, b = text[s:e], g["start"] - s, g["end"] - s
-            claims.append(dict(kind="date", truth=True, text=sent, doc=d["doc_id"], start=s, end=e, published=d["published"]))
+            claims.append({"kind": "date", "truth": True, "text": sent, "doc": d["doc_id"], "start": s, "end": e, "published": d["published"]})
             day = date.fromisoformat(g["value_start"])
             if g["value_start"] == g["value_end"] and g["kind"] == "relative":
                 written = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
                 prefix = "on " if not sent[:a].rstrip().lower().endswith(("on", "since", "by", "until")) else ""
-                claims.append(dict(kind="date", truth=True, text=sent[:a] + prefix + written + sent[b:], doc=d["doc_id"], start=s, end=e,
-                                   published=d["published"]))
+                claims.append({"kind": "date", "truth": True, "text": sent[:a] + prefix + written + sent[b:], "doc": d["doc_id"], "start": s, "end": e,
+                                   "published": d["published"]})
             moved = _moved(g, day)
             if moved:
-                claims.append(dict(kind="date", truth=False, text=sent[:a] + moved + sent[b:], doc=d["doc_id"], start=s, end=e,
-                                   published=d["published"]))
+                claims.append({"kind": "date", "truth": False, "text": sent[:a] + moved + sent[b:], "doc": d["doc_id"], "start": s, "end": e,
+                                   "published": d["published"]})
     seen_sentences: set[str] = set()
     for d in quote_docs:
         text = d["text"]
@@ -110,13 +110,13 @@ def build_claims(quote_docs: list[dict], date_docs: list[dict], rng: random.Rand
             seen_sentences.add(sent)
             nums = [v for v in values(sent) if v.kind == "number" and re.search(r"\d", v.text)]
             if nums:
-                claims.append(dict(kind="number", truth=True, text=sent, doc=d["doc_id"], start=s, end=e))
-                claims.append(dict(kind="number", truth=False, text=_changed_number(sent, nums, rng), doc=d["doc_id"], start=s, end=e))
+                claims.append({"kind": "number", "truth": True, "text": sent, "doc": d["doc_id"], "start": s, "end": e})
+                claims.append({"kind": "number", "truth": False, "text": _changed_number(sent, nums, rng), "doc": d["doc_id"], "start": s, "end": e})
             m = _NOT.search(sent) or _AUX.search(sent)
             if m:
                 flipped = sent[: m.start()] + m.group(1) + " " + sent[m.end():] if "not" in m.group() else sent[: m.end()] + "not " + sent[m.end():]
-                claims.append(dict(kind="negation", truth=True, text=sent, doc=d["doc_id"], start=s, end=e))
-                claims.append(dict(kind="negation", truth=False, text=flipped, doc=d["doc_id"], start=s, end=e))
+                claims.append({"kind": "negation", "truth": True, "text": sent, "doc": d["doc_id"], "start": s, "end": e})
+                claims.append({"kind": "negation", "truth": False, "text": flipped, "doc": d["doc_id"], "start": s, "end": e})
     return claims
 
 

@@ -101,15 +101,15 @@ def test_passage_window_cuts_at_words_with_ellipsis() -> None:
     assert ui.passage_window("one two\nthree four", 8, 13, width=6) == ("…two\n", "three", " four")
 
 
-def test_streaming_shows_drafts_then_the_verified_answer() -> None:
-    svc = FakeService([StreamEvent("token", "Draft <one>"), StreamEvent("token", " two"), StreamEvent("answer", answer=answer())])
+def test_streaming_shows_progress_never_draft_text_then_the_verified_answer() -> None:
+    svc = FakeService([StreamEvent("progress", "writing a draft <1>"), StreamEvent("progress", "checking each sentence"), StreamEvent("answer", answer=answer())])
     steps = run(svc, "  What   happened? ")
     bots = [messages[-1]["content"] for _, messages, _ in steps]
     assert "searching the articles" in bots[0]
-    assert 'class="draft"' in bots[1] and "Draft &lt;one&gt;" in bots[1]
-    assert "Draft &lt;one&gt; two" in bots[2]
+    assert 'class="pending progress"' in bots[1] and "writing a draft &lt;1&gt;" in bots[1]
+    assert "checking each sentence" in bots[2]
     turns, messages, panel = steps[-1]
-    assert 'class="draft"' not in bots[-1] and '<div class="answer">It said so <a class="cite" href="#src-1-1"' in bots[-1]
+    assert 'class="pending' not in bots[-1] and '<div class="answer">It said so <a class="cite" href="#src-1-1"' in bots[-1]
     assert messages[0] == {"role": "user", "content": '<div class="question">What happened?</div>'}
     assert 'id="src-1-1"' in panel and "<mark>" in panel and turns[0]["status"] == "answer"
     # the next question carries the history, and its sources get their own ids
@@ -188,16 +188,16 @@ def test_index_panel_shows_counts_and_models(hash_service: ui.Service) -> None:
     assert "SmolLM2" in ui.index_panel_html(hash_service.stats(), hash_service.settings, "embedded")
 
 
-def test_service_streams_drafts_and_verified_answer_over_seeds(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+def test_service_streams_progress_and_verified_answer_over_seeds(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
     corpus = build_seed_corpus(tmp_path / "idx", minilm)
     reply = "Kalın said the S-400 would not pose a threat to the F-35 fighter jet programme [1]. He likes tea [2]."
     llms: list[ScriptedLLM] = []
     svc = ui.Service(corpus, Settings(index=tmp_path / "idx", llm="scripted"), llm_factory=lambda name: llms.append(ScriptedLLM(reply, reply)) or llms[-1])
     try:
         assert svc.assistant("scripted", 3) is svc.assistant("scripted", 3) and svc.assistant("scripted", 4) is not svc.assistant("scripted", 3)
-        steps = list(ui.respond(svc, "What did Kalın say about F-35?", [], "scripted", 3))
-        drafts = [m[-1]["content"] for _, m, _ in steps if 'class="draft"' in m[-1]["content"]]
-        assert len(drafts) > 3  # streamed in pieces
+        steps = list(ui.respond(svc, "Will the S-400 pose a threat to the F-35 programme?", [], "scripted", 3))
+        progress = [m[-1]["content"] for _, m, _ in steps if 'class="pending progress"' in m[-1]["content"]]
+        assert len(progress) >= 2 and not any("tea" in p or "Kalın said" in p for p in progress)  # progress, never the draft
         turns, messages, panel = steps[-1]
         assert "He likes tea" not in messages[-1]["content"] and 'class="answer"' in messages[-1]["content"]
         cit = turns[-1]["citations"][0]

@@ -220,7 +220,7 @@ def test_assistant_takes_a_config_and_the_old_keywords(tmp_path, hash_embedder) 
         assert (a.k, a.max_tokens, a.config.min_relevance) == (3, 50, DEFAULT.min_relevance)
         b = Assistant(corpus, config=AnswerConfig(k=8, min_relevance=0.7), k=4)
         assert (b.k, b.config.min_relevance) == (4, 0.7)
-        question = "What did Kalın say about F-35?"
+        question = "Tell me what Kalın thinks about the F-35."  # not a "said" question: those read stored quotes, no gate
         assert not Assistant(corpus, config=AnswerConfig(min_relevance=0.0)).ask(question).refused
         assert Assistant(corpus, config=AnswerConfig(min_relevance=10.0)).ask(question).refused
         assert len(Assistant(corpus, config=AnswerConfig(k=2)).corpus.search(question, k=2)) <= 2

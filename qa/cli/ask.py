@@ -22,10 +22,21 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("question")
     add_llm_options(p)
     p.add_argument("--json", action="store_true", help="print the Answer as JSON (text, refused, citations, timings)")
-    p.add_argument("--no-stream", action="store_true", help="print only the verified answer, not tokens as they come")
+    p.add_argument("--no-stream", action="store_true", help="print only the verified answer, without progress")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", type=_as_of,
+                   help="the day the question is asked on (default: today): 'this week', 'yesterday', 'latest' are read against it")
 
     p = command("chat", cmd_chat, "Interactive chat with follow-up questions (empty line or Ctrl-D to quit).")
     add_llm_options(p)
+
+
+def _as_of(value: str) -> str:
+    from qa.timeframe import parse_as_of
+
+    try:
+        return parse_as_of(value).isoformat()
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def open_assistant(args: argparse.Namespace, settings: Settings) -> Assistant:
@@ -38,9 +49,9 @@ def open_assistant(args: argparse.Namespace, settings: Settings) -> Assistant:
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     with open_assistant(args, settings) as assistant:
         if args.json or args.no_stream:
-            answer = assistant.ask(args.question)
+            answer = assistant.ask(args.question, as_of=args.as_of)
         else:
-            answer = _stream_to_terminal(assistant, args.question, None)
+            answer = _stream_to_terminal(assistant, args.question, None, as_of=args.as_of)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     elif args.no_stream:
@@ -64,21 +75,20 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-def _stream_to_terminal(assistant: Assistant, question: str, history: History) -> Answer:
-    streamed = False
+def _stream_to_terminal(assistant: Assistant, question: str, history: History, *, as_of: str | None = None) -> Answer:
+    shown = False
     answer = None
-    tty = sys.stdout.isatty()
-    for event in assistant.stream(question, history):
-        if event.kind == "token" and tty:
-            if not streamed:
-                print("\x1b[2m", end="")  # draft tokens dim: the verified answer follows
-                streamed = True
-            print(event.text, end="", flush=True)
+    tty = sys.stderr.isatty()
+    for event in assistant.stream(question, history, as_of=as_of):
+        if event.kind == "progress" and tty:
+            # Progress only, on one line of stderr: unverified text is never shown as the answer.
+            print(f"\r\x1b[2K\x1b[2m{event.text}…\x1b[0m", end="", file=sys.stderr, flush=True)
+            shown = True
         elif event.kind == "answer":
             answer = event.answer
     assert answer is not None, "Assistant.stream ends with an answer"
-    if streamed:
-        print("\x1b[0m\n")
+    if shown:
+        print("\r\x1b[2K", end="", file=sys.stderr, flush=True)
     print(format_answer(answer))
     if any("no generated sentence was supported" in n for n in answer.notes):
         # Say so: otherwise the user cannot tell the model's answer from the fallback.

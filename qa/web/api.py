@@ -6,6 +6,7 @@ A QAError becomes `{"error": message, "type": ...}` on /api (OpenAI's `{"error":
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Literal
 
 from fastapi import FastAPI, Request
@@ -38,6 +39,7 @@ class AskRequest(BaseModel):
     history: list[tuple[str, str]] | list[Message] | None = Field(None, description="earlier turns: [[user, assistant], ...] or messages")
     llm: BackendName | None = Field(None, description="answer backend (default: the server's)")
     k: int | None = Field(None, ge=1, le=K_MAX, description="passages per question")
+    as_of: date | None = Field(None, description="the day the question is asked on, YYYY-MM-DD (default: today)")
 
     @field_validator("question")
     @classmethod
@@ -118,7 +120,7 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
         """Answer `question`; returns Answer.to_dict(): text with [n] markers, refused, citations, timings, ..."""
         history = [m.model_dump() for m in body.history] if body.history and isinstance(body.history[0], Message) else body.history
         try:
-            answer = await gate.run(service.ask, body.question, history, body.llm, body.k)
+            answer = await gate.run(service.ask, body.question, history, body.llm, body.k, body.as_of.isoformat() if body.as_of else None)
         except QAError as exc:
             return error_response(exc, openai=False)
         return answer.to_dict()

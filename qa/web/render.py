@@ -121,7 +121,7 @@ def assistant_html(turn: Turn, index: int) -> str:
         meta = turn.get("meta")
         return f'<div class="answer">{answer_html(turn["text"], nums, index)}</div>' + (f'<div class="answer-meta">{esc(meta)}</div>' if meta else "")
     if turn.get("draft"):
-        return f'<div class="draft" title="draft: citations are being checked">{esc(turn["draft"])}</div><div class="pending">checking citations…</div>'
+        return f'<div class="pending progress">{esc(turn["draft"])}…</div>'
     return '<div class="pending">searching the articles…</div>'
 
 
@@ -175,8 +175,8 @@ def respond(service: Service, question: str, turns: Sequence[Turn] | None, llm: 
     yield turns, chat_messages(turns), sources_panel_html(turns)
     try:
         for event in service.stream(question, history, llm=llm, k=k):
-            if event.kind == "token":
-                turn = {**turn, "draft": turn["draft"] + event.text}
+            if event.kind == "progress":
+                turn = {**turn, "draft": event.text}  # what is being done; the answer text comes verified
             elif event.kind == "answer" and event.answer is not None:
                 turn = finish_turn(turn, event.answer, index, service.article_text)
             turns[-1] = turn
