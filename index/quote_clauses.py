@@ -218,9 +218,15 @@ def _inside_quote(text: str, s: int, p: int) -> bool:
     return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
+_RELATIVE_HINT = re.compile(r",[ \u00a0]+(?:who|which)[ \u00a0]", re.IGNORECASE)
+
+
 def relative_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
     """Speech reported in a relative clause ("Reese Witherspoon, who recently said she wants ...")."""
-    out = []
+    out: list[Item] = []
+    # Cheap test first: the pattern is costly to try at every word (minutes on long all-caps text).
+    if not _RELATIVE_HINT.search(text, s, e):
+        return out
     for m in RE_RELATIVE.finditer(text, s, e):
         if (m.group("verb") or "").lower() in NOT_INDIRECT:
             continue
