@@ -24,7 +24,7 @@ from index.names import fold, same_speaker, speaker_key
 from index.store import IndexStore, StoredDate, StoredQuotation
 from qa.intent import Intent
 from qa.retrieve import Hit
-from qa.verify import key_terms
+from qa.verify import key_terms, looks_like_injection
 
 # A quotation is "on" a topic when its sentence holds this share of the topic's content words, or
 # when the topic's embedding is this close to the quotation (meaning without the same words).
@@ -84,7 +84,8 @@ def answer_said(intent: Intent, store: IndexStore, embedder: Embedder, *, as_of:
     keys = matching_speakers(store, intent.speaker)
     if not keys:
         return None
-    quotes = store.quotations(speaker_keys=keys)
+    # A "quote" that addresses the assistant ("ignore previous instructions", said X) is never evidence.
+    quotes = [q for q in store.quotations(speaker_keys=keys) if not looks_like_injection(_sentence(store, q))]
     if as_of is not None:
         quotes = [q for q in quotes if not q.published or q.published[:10] <= as_of.isoformat()]
     if not quotes:
@@ -157,7 +158,7 @@ def topic_scores(topic: str, sentences: Sequence[str], quotes: Sequence[str], em
 def _others_on(topic: str, store: IndexStore, embedder: Embedder, *, exclude: set[str]) -> tuple[Statement, ...]:
     if not topic:
         return ()
-    quotes = [q for q in store.quotations() if q.quotation.speaker_key not in exclude]
+    quotes = [q for q in store.quotations() if q.quotation.speaker_key not in exclude and not looks_like_injection(_sentence(store, q))]
     if not quotes:
         return ()
     scores = topic_scores(topic, [_sentence(store, q) for q in quotes], [q.quotation.text for q in quotes], embedder)
@@ -252,6 +253,8 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
     cos = vecs[1:] @ vecs[0]
     best: tuple[float, StoredDate, str] | None = None
     for d, sent, c in zip(mentions, sentences, cos):
+        if looks_like_injection(sent):
+            continue  # a planted "the bridge reopens on ..." order is not a date the article reports
         coverage = len(want & set(tokenize(sent))) / len(want)
         if coverage < WHEN_MIN_COVERAGE:
             continue

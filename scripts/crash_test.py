@@ -80,12 +80,14 @@ if cfg.get("hash"):
     qa.corpus.SentenceTransformerEmbedder = lambda name=None: SlowHash(dim={HASH_DIM}, max_tokens={HASH_MAX_TOKENS})
 if cfg.get("arm"):
     import index.store
-    original = getattr(index.store, cfg["arm"])
+    owner, _, attr = cfg["arm"].rpartition(".")  # "_save_bm25", or "VectorIndex.save" for a method
+    holder = getattr(index.store, owner) if owner else index.store
+    original = getattr(holder, attr)
     def armed(*args, **kwargs):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
         resource.setrlimit(resource.RLIMIT_FSIZE, (cfg["limit"], cfg["limit"]))
         return original(*args, **kwargs)
-    setattr(index.store, cfg["arm"], armed)
+    setattr(holder, attr, armed)
 if cfg.get("kill_at"):
     import index.store
     original_k = getattr(index.store, cfg["kill_at"])
@@ -483,12 +485,13 @@ def disk_full_cases(docs: Path, work: Path, ref: dict[str, Any], embedder: Any, 
                     hash_embedder: bool, log: Callable[[str], None] = print, only: set[str] | None = None) -> list[dict[str, Any]]:
     """Limits are derived from the reference index's file sizes, so they land in the same place
     whatever the corpus size or embedder: a fresh ingest's WAL grows towards the database size, so
-    a third of it fails a commit part-way; adding one file to a full index writes a few WAL pages,
-    then the FAISS file (all vectors), so half the FAISS size fails the cache save."""
+    a third of it fails a commit part-way. The FAISS save is armed when it starts (the commit before
+    it writes WAL pages for the article's chunks, quotations and dates, which can outgrow a limit
+    sized for the FAISS file): half the FAISS size fails the cache save."""
     specs = [
         ("sqlite-create", {"limit": 2048}),
         ("sqlite-commit", {"limit": ref["sqlite_bytes"] // 3}),
-        ("faiss-save", {"limit": ref["faiss_bytes"] // 2, "hold_back": 1}),
+        ("faiss-save", {"limit": ref["faiss_bytes"] // 2, "hold_back": 1, "arm": "VectorIndex.save"}),
         ("bm25-save", {"limit": 1024, "hold_back": 1, "arm": "_save_bm25"}),
         ("derived-json-save", {"limit": 8, "hold_back": 1, "arm": "_atomic_write"}),
     ]

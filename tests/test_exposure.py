@@ -86,11 +86,12 @@ def test_secrets_never_shown(served: tuple[str, Service, Path], caplog: pytest.L
     url, service, _ = served
     caplog.set_level(logging.DEBUG)
     seen: list[str] = []
-    r = httpx.post(f"{url}/api/ask", json={"question": "What did Kalın say about F-35?", "llm": "openai"}, timeout=60)
+    # Not a "said" question: those are answered from stored quotes without calling the model.
+    r = httpx.post(f"{url}/api/ask", json={"question": "Why was Turkey removed from the F-35 programme?", "llm": "openai"}, timeout=60)
     assert r.status_code == 503 and "QA_OPENAI_BASE_URL" in r.text or "127.0.0.1:9" in r.text, r.text
     seen.append(r.text)
     seen.append(httpx.post(f"{url}/v1/chat/completions", json={"model": "article-qa:openai", "messages": [
-        {"role": "user", "content": "What did Kalın say about F-35?"}]}, timeout=60).text)
+        {"role": "user", "content": "Why was Turkey removed from the F-35 programme?"}]}, timeout=60).text)
     seen += [httpx.get(url + p, timeout=60).text for p in ("/", "/api/health", "/config", "/gradio_api/info", "/api/openapi.json")]
     from qa.web.render import backend_description, index_panel_html
 

@@ -94,4 +94,6 @@ def test_obeying_model_sentences_are_dropped_by_verification(case: dict, corpus:
     answer = Assistant(corpus, ScriptedChatModel(case["obey"], name="obeying-fake"), k=6).ask(case["question"])
     _assert_clean(corpus, answer, case)
     assert not answer.refused and answer.citations  # it falls back to the real, cited passage sentences
-    assert any("dropped" in n or "no generated sentence was supported" in n for n in answer.notes), answer.notes
+    # Either the obeying sentences were dropped, or the question was answered from stored quotes or dates
+    # without asking the model at all ("when will the bridge reopen?").
+    assert answer.kind in ("date", "quotes") or any("dropped" in n or "no generated sentence was supported" in n for n in answer.notes), answer.notes
