@@ -24,7 +24,8 @@ from qa.errors import ConfigError
 from qa.intent import parse_intent
 from qa.retrieve import Hit
 from qa.said import answer_said, answer_when
-from qa.short_answer import ShortAnswer, short_answer
+from qa.short_answer import Evidence, ShortAnswer, short_answer
+from qa.short_answer import choose as choose_option
 from qa.timeframe import RECENT_WORDS, apply_as_of, parse_as_of, question_window
 from qa.verify import key_terms
 
@@ -209,6 +210,28 @@ class Assistant:
         assert final is not None
         return final
 
+    def choose(self, question: str, options: Sequence[str], history: History = None, *, as_of: date | str | None = None) -> Choice:
+        """Which of `options` the articles support best, with a support score and quotes per
+        option; `best` is None when none is supported (or retrieval found nothing relevant).
+
+        Returns:
+            `ChoiceResult` (best, choices) with each choice's evidence as citations in `citations`.
+        """
+        cfg = self.config
+        question = str(clean_question(question, cfg.max_question_chars))
+        day = parse_as_of(as_of)
+        query = standalone_question(question, history)
+        hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates)
+        hits = apply_as_of(hits, day, None)
+        options = [" ".join(str(o).split()) for o in options if str(o).strip()]
+        if not options:
+            raise ConfigError("give at least one option to choose from")
+        if A.should_refuse(query, hits, config=cfg):
+            return Choice(None, tuple(Option(o, 0.0, ()) for o in options))
+        result = choose_option(question, options, hits, self.corpus.embedder)
+        return Choice(result.best, tuple(Option(c.option, c.score, tuple(_evidence_citation(hits, ev) for ev in c.evidence))
+                                         for c in result.choices))
+
     def stream(self, question: str, history: History = None, *, as_of: date | str | None = None) -> Iterator[StreamEvent]:
         """Yield `progress` events while the answer is made, then one `answer` event.
 
@@ -307,6 +330,33 @@ class Assistant:
         timings["total_ms"] = _ms(t0)
         yield StreamEvent("answer", answer=A.Answer(text=text, refused=False, citations=citations, timings=timings, notes=tuple(notes),
                                                    kind=kind, short=short.text if short else None, **done))
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of `Assistant.choose`: its support score and the quotes behind it."""
+
+    option: str
+    score: float
+    citations: tuple[A.Citation, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What `Assistant.choose` returns: the best-supported option (None: none supported)."""
+
+    best: str | None
+    options: tuple[Option, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        from dataclasses import asdict
+
+        return asdict(self)
+
+
+def _evidence_citation(hits: Sequence[Hit], ev: Evidence) -> A.Citation:
+    c = hits[ev.passage - 1].chunk
+    return A.Citation(0, c.article_id, c.title, c.url, c.source, c.published, ev.quote, ev.start, ev.end, round(ev.score, 4))
 
 
 def short_answer_from(question: str, hits: Sequence[Hit], embedder: Embedder, proposal: str | None) -> ShortAnswer | None:

@@ -20,29 +20,31 @@ from dataclasses import dataclass
 
 from index.dates import find_dates
 from index.lexical import tokenize
-from index.names import name_mentions, same_speaker, speaker_key
-from index.quotes import Quotation
+from index.names import same_speaker, speaker_key
+from index.quotes import Quotation, extract_quotations
 
-_CUE = (r"(?:said|says|say|told|tells|added|adds|warned|warns|stated|states|noted|notes|argued|argues|claimed|claims|insisted|"
-        r"insists|wrote|writes|tweeted|announced|announces|explained|stressed|urged|confirmed|denied|asked|replied|suggested|"
-        r"predicted|emphasi[sz]ed|acknowledged|maintained|maintains|believes|quoted)")
-# "X said", "X, the minister, said", "said X", "according to X", "X's comments".
-_ATTRIBUTION = [
-    re.compile(rf"(?P<who>[^\s,;:]+(?:\s+[^\s,;:]+){{0,3}})(?:,[^,]{{1,80}},)?\s+(?:has\s+|had\s+|also\s+|on\s+\w+\s+)?{_CUE}\b"),
-    re.compile(rf"\b{_CUE}\s+(?P<who>(?:[A-ZÀ-ÖØ-Þİ][\w’'.-]*\s*){{1,4}})"),
-    re.compile(r"\baccording\s+to\s+(?P<who>(?:the\s+)?[^\s,;:.]+(?:\s+[^\s,;:.]+){0,3})", re.IGNORECASE),
-]
-_PRONOUNS = frozenset("he she they it we i you this that who which".split())
+_PRONOUNS = frozenset("he she they it we i you this that who which his her their its".split())
 
 
 def claimed_speaker(claim: str) -> str | None:
-    """The person or body a sentence says spoke ("Pompeo said ..." -> "Pompeo"), or None."""
-    for pattern in _ATTRIBUTION:
-        for m in pattern.finditer(claim):
-            names = name_mentions(m.group("who"))
-            if names:
-                return names[-1] if pattern is _ATTRIBUTION[0] else names[0]
+    """The person or body a sentence says spoke ("Pompeo said ..." -> "Pompeo"), or None.
+
+    Read with the same rules that found the articles' quotations (`index.quotes`), so a sentence
+    copied from an article names the speaker the article's own quotation has; a bare pronoun
+    ("he told NPR") names no one that can be checked.
+    """
+    for q in extract_quotations(claim):
+        who = q.speaker.strip()
+        # A role phrase ("the ride-hail company") names no one without its article's context.
+        if who and not _unresolved(who) and any(ch.isupper() for ch in who):
+            return who
     return None
+
+
+def _unresolved(speaker: str) -> bool:
+    """A speaker left as a pronoun or a role phrase ("he", "they", "the company", "a source")."""
+    first = speaker.strip().split()[0].strip(",").lower() if speaker.strip() else ""
+    return first in _PRONOUNS or first in ("the", "a", "an", "another", "one")
 
 
 def check_speaker(claim: str, start: int, end: int, quotations: Sequence[Quotation]) -> str | None:
@@ -54,11 +56,11 @@ def check_speaker(claim: str, start: int, end: int, quotations: Sequence[Quotati
         quotations: the cited article's quotations (with resolved speakers).
     """
     who = claimed_speaker(claim)
-    if who is None or who.lower() in _PRONOUNS:
+    if who is None:
         return None
     overlapping = [q for q in quotations if q.start < end and start < q.end or q.sentence_start < end and start < q.sentence_end]
-    if any(same_speaker(who, q.speaker) or _role_names(who, q) for q in overlapping):
-        return None
+    if any(same_speaker(who, q.speaker) or _role_names(who, q) or _unresolved(q.speaker) for q in overlapping):
+        return None  # the right speaker, or one the article leaves as "he": nothing known to contradict
     if overlapping:
         speakers = sorted({q.speaker for q in overlapping})
         return f"names {who} as the speaker, but the cited words are {', '.join(speakers)}'s"

@@ -178,6 +178,13 @@ class Service:
         with self.turn():
             return assistant.ask(question, history, as_of=as_of)
 
+    def choose(self, question: str, options: list[str], history: History = None, llm: str | None = None, k: int | None = None,
+               as_of: str | None = None) -> Any:
+        """`Assistant.choose` under the same turn-taking as `ask`."""
+        assistant = self.assistant(llm, k)
+        with self.turn():
+            return assistant.choose(question, options, history, as_of=as_of)
+
     def stream(
         self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None
     ) -> Iterator[StreamEvent]:

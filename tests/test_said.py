@@ -141,3 +141,26 @@ def test_index_without_annotations_is_annotated_when_opened(tmp_path: Path, hash
         assert any(q.speaker == "Mike Pompeo" for q in reopened.store.quotations())
     finally:
         reopened.close()
+
+
+def test_choose_picks_the_supported_option_or_none(corpus: Corpus) -> None:
+    assistant = Assistant(corpus, None)
+    choice = assistant.choose("Who said the old Sabdale bridge will not close before the new one opens?", ["Tomas Brenn", "Celia Falkner", "Mike Pompeo"])
+    assert choice.best == "Celia Falkner"
+    best = next(o for o in choice.options if o.option == "Celia Falkner")
+    assert best.score > 0 and best.citations
+    assert all(corpus.store.get_article(c.article_id).text[c.start : c.end] == c.quote for c in best.citations)  # type: ignore[union-attr]
+    none = assistant.choose("Who said the old Sabdale bridge will not close before the new one opens?", ["Ada Lovett", "Bo Reyes"])
+    assert none.best is None and all(o.score == 0 for o in none.options)
+
+
+def test_cli_and_http_take_options(corpus: Corpus, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa.cli import main
+
+    monkeypatch.setenv("QA_INDEX", str(corpus.store.path))
+    assert main(["ask", "Who said the old Sabdale bridge will not close before the new one opens?", "--llm", "extractive",
+                 "--option", "Tomas Brenn", "--option", "Celia Falkner", "--json"]) == 0
+    import json
+
+    out = json.loads(capsys.readouterr().out)
+    assert out["best"] == "Celia Falkner" and {o["option"] for o in out["options"]} == {"Tomas Brenn", "Celia Falkner"}

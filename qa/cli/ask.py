@@ -23,6 +23,8 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     add_llm_options(p)
     p.add_argument("--json", action="store_true", help="print the Answer as JSON (text, refused, citations, timings)")
     p.add_argument("--no-stream", action="store_true", help="print only the verified answer, without progress")
+    p.add_argument("--option", action="append", metavar="TEXT", dest="options",
+                   help="an answer option (repeat): says which option the articles support best, with scores and quotes")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", type=_as_of,
                    help="the day the question is asked on (default: today): 'this week', 'yesterday', 'latest' are read against it")
 
@@ -48,6 +50,17 @@ def open_assistant(args: argparse.Namespace, settings: Settings) -> Assistant:
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
     with open_assistant(args, settings) as assistant:
+        if args.options:
+            choice = assistant.choose(args.question, args.options, as_of=args.as_of)
+            if args.json:
+                print(json.dumps(choice.to_dict(), ensure_ascii=False, indent=2))
+            else:
+                print(choice.best if choice.best is not None else "None of the options is supported by the articles.")
+                for o in choice.options:
+                    print(f"  {o.option}: support {o.score:.3f}")
+                    for c in o.citations[:2]:
+                        print(f"      “{' '.join(c.quote.split())}” ({c.title})")
+            return 0
         if args.json or args.no_stream:
             answer = assistant.ask(args.question, as_of=args.as_of)
         else:

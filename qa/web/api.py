@@ -40,6 +40,7 @@ class AskRequest(BaseModel):
     llm: BackendName | None = Field(None, description="answer backend (default: the server's)")
     k: int | None = Field(None, ge=1, le=K_MAX, description="passages per question")
     as_of: date | None = Field(None, description="the day the question is asked on, YYYY-MM-DD (default: today)")
+    options: list[str] | None = Field(None, max_length=50, description="answer options: the reply says which the articles support best")
 
     @field_validator("question")
     @classmethod
@@ -120,7 +121,11 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
         """Answer `question`; returns Answer.to_dict(): text with [n] markers, refused, citations, timings, ..."""
         history = [m.model_dump() for m in body.history] if body.history and isinstance(body.history[0], Message) else body.history
         try:
-            answer = await gate.run(service.ask, body.question, history, body.llm, body.k, body.as_of.isoformat() if body.as_of else None)
+            as_of = body.as_of.isoformat() if body.as_of else None
+            if body.options:
+                choice = await gate.run(service.choose, body.question, body.options, history, body.llm, body.k, as_of)
+                return {"question": body.question, "choice": choice.to_dict(), "as_of": as_of}
+            answer = await gate.run(service.ask, body.question, history, body.llm, body.k, as_of)
         except QAError as exc:
             return error_response(exc, openai=False)
         return answer.to_dict()
