@@ -23,16 +23,16 @@ def _citation(n: int, s: Statement) -> A.Citation:
 
 def _sentences(statements: Sequence[Statement], start: int = 1) -> tuple[list[str], list[A.Citation]]:
     """Each statement as a sentence with its marker; one citation per distinct span."""
-    numbers: dict[tuple[str, int, int], int] = {}
     citations: list[A.Citation] = []
     parts: list[str] = []
     for s in statements:
-        key = (s.article_id, s.start, s.end)
-        if key not in numbers:
-            numbers[key] = start + len(numbers)
-            citations.append(_citation(numbers[key], s))
+        # A span inside one already cited (a quote split around "he said, adding") reuses its number.
+        same = next((c for c in citations if c.article_id == s.article_id and c.start <= s.start and s.end <= c.end), None)
+        if same is None:
+            same = _citation(start + len(citations), s)
+            citations.append(same)
         body = s.text.rstrip()
-        parts.append(f"{body} [{numbers[key]}]" + ("" if body.endswith(("”", ".", "!", "?")) else "."))
+        parts.append(f"{body} [{same.n}]" + ("" if body.endswith((".", "!", "?")) else "."))
     return parts, citations
 
 

@@ -332,21 +332,3 @@ def _unpath(text: str, dest: Path) -> str:
     for full in (str(dest.resolve()), str(dest)):
         text = text.replace(full, dest.name)
     return text
-
-
-def _short(path: str, dest: Path) -> str:
-    """A skipped record's location without the uploads folder ('' for the file itself)."""
-    p = str(path)
-    for full in (str(dest), str(dest.resolve())):
-        if p in (full, dest.name):
-            return ""
-        if p.startswith(full):
-            rest = p[len(full):]
-            return f"line {rest[1:]}" if rest.startswith(":") else rest.strip()
-    return Path(p).name
-
-
-def _unpath(text: str, dest: Path) -> str:
-    for full in (str(dest.resolve()), str(dest)):
-        text = text.replace(full, dest.name)
-    return text
