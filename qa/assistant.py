@@ -301,7 +301,10 @@ class Assistant:
                 notes += vnotes
             timings["verify_ms"] = _ms(t2)
         short = None
-        if intent.kind in ("who", "factoid", "yesno") and not said_unquoted:
+        # A short answer line for questions that ask for one: who/which/what/how many, yes/no, and
+        # other questions put as questions ("After X reported Y, was Z …?"), not requests ("Tell me about …").
+        wants_short = intent.kind in ("who", "factoid", "yesno") or intent.kind == "other" and question.rstrip().endswith("?")
+        if wants_short and not said_unquoted:
             t4 = time.perf_counter()
             proposed = A.parse_claims(raw, len(hits)) if raw.strip() else []
             proposal = proposed[0].text if proposed else None  # the model may propose; the span must be in a quote
