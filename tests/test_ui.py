@@ -212,3 +212,9 @@ def test_service_streams_progress_and_verified_answer_over_seeds(tmp_path: Path,
         assert done.wait(30)
     finally:
         svc.close()
+
+
+def test_a_specific_refusal_shows_its_own_words() -> None:
+    assert "The articles don&#x27;t say." in ui.refusal_html() or "The articles don't say." in ui.refusal_html()
+    html = ui.refusal_html("The articles quote Celia Falkner, but not on the F-35.")
+    assert "Celia Falkner, but not on the F-35" in html and 'class="refusal"' in html

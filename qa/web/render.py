@@ -101,7 +101,11 @@ def sources_panel_html(turns: Sequence[Turn]) -> str:
     return '<div class="sources">' + "".join(parts) + "</div>"
 
 
-def refusal_html() -> str:
+def refusal_html(text: str | None = None) -> str:
+    """The refusal box: the generic "the articles don't say", or the refusal's own words
+    ("The articles quote Celia Falkner, but not on the F-35.")."""
+    if text and text != REFUSAL_TEXT:
+        return f'<div class="refusal" role="status"><strong>{esc(text)}</strong></div>'
     return (f'<div class="refusal" role="status"><strong>{esc(REFUSAL_TEXT)}</strong>'
             '<div class="hint">No passage in the indexed articles answers this question, so nothing is made up.</div></div>')
 
@@ -113,7 +117,7 @@ def error_html(message: str) -> str:
 def assistant_html(turn: Turn, index: int) -> str:
     status = turn.get("status")
     if status == "refused":
-        return refusal_html()
+        return refusal_html(turn.get("text"))
     if status == "error":
         return error_html(turn.get("error", "unknown error"))
     if status == "answer":
@@ -161,7 +165,7 @@ def finish_turn(turn: Turn, answer: Answer, index: int, lookup: Callable[[str], 
 def respond(service: Service, question: str, turns: Sequence[Turn] | None, llm: str | None = None, k: int | None = None) -> Iterator[tuple[list[Turn], list[dict[str, str]], str]]:
     """The chat handler: yields (turns, chatbot messages, sources panel) as the answer streams.
 
-    Draft tokens are shown as they come; the verified answer (or the refusal, or the error)
+    Progress is shown as it comes (never draft text); the verified answer (or the refusal, or the error)
     replaces them. Errors never escape: they become a chat message.
     """
     turns = list(turns or [])
