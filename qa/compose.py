@@ -44,10 +44,8 @@ def said_answer(said: SaidAnswer, topic: str | None, **done: Any) -> A.Answer:
     lead = f"The articles quote {said.speaker}, but not on {topic}." if topic else f"The articles don't quote {said.speaker}."
     if not said.others:
         return A.Answer(text=lead, refused=True, kind="refusal", notes=(f"no quotation of {said.speaker} is about {topic!r}",), **done)
-    speakers = sorted({s.speaker for s in said.others if s.speaker})
     parts, citations = _sentences(said.others)
-    who = " and ".join(speakers) if speakers else "Others"
-    text = f"{lead} {who} spoke about it: " + " ".join(parts)
+    text = f"{lead} Others did: " + " ".join(parts)  # each statement names its own speaker
     return A.Answer(text=text, refused=False, citations=tuple(citations), kind="quotes",
                     notes=(f"no quotation of {said.speaker} is about {topic!r}; quoting who spoke about it instead",), **done)
 

@@ -3,8 +3,8 @@
     .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--llm extractive]
 
 Builds a throwaway index over seeds/ in a temp folder, starts the server on a free port, asks
-two questions and saves chat-answer.png (answer with its source opened), chat-refusal.png and
-chat-upload.png. Needs `pip install playwright==1.65.2` and /usr/bin/chromium.
+three questions and saves chat-answer.png (answer with its source opened), chat-refusal.png,
+chat-not-quoted.png ("quoted, but not on that") and chat-upload.png. Needs `pip install playwright==1.65.2` and /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -64,6 +64,9 @@ def main() -> int:
             ask("Who won the 2022 World Cup?")
             page.wait_for_timeout(500)
             page.locator("#chat").screenshot(path=str(args.out / "chat-refusal.png"))
+            ask("What did Pompeo say about integrating the S-400 into NATO systems?")
+            page.wait_for_timeout(500)
+            page.locator("#chat").screenshot(path=str(args.out / "chat-not-quoted.png"))
             page.locator("#upload input[type=file]").set_input_files(str(upload_file))
             page.locator("#upload-report tr", has_text=upload_file.name).wait_for()
             page.locator("#upload-report").scroll_into_view_if_needed()
@@ -71,7 +74,7 @@ def main() -> int:
             page.screenshot(path=str(args.out / "chat-upload.png"), full_page=True)
             browser.close()
         service.close()
-    for name in ("chat-answer.png", "chat-refusal.png", "chat-upload.png"):
+    for name in ("chat-answer.png", "chat-refusal.png", "chat-not-quoted.png", "chat-upload.png"):
         print(args.out / name)
     return 0
 
