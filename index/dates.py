@@ -5,6 +5,10 @@ without a year ("Dec. 3-4", "in September") and relative ones ("on Tuesday", "ne
 weeks ago", "late last month"), each with its exact span, and resolves it to an inclusive date
 interval. Rules only: every convention is written down in `index.date_rules` and below.
 
+Over 400 lines: most of it is the table of expression patterns, each with the function that
+resolves it; splitting the table from its resolvers would put each rule in two files. Calendar
+arithmetic and the tense heuristic live in `index.date_rules`.
+
 Conventions (they match the project's gold annotations):
 
 - weeks run Monday–Sunday; "this/last/next week" is the publication date's week, the one before,

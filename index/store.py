@@ -9,6 +9,9 @@ A write that fails (disk full, file size limit, I/O error) raises `IndexWriteErr
 index and what was kept: a failed batch is rolled back whole, and a failed cache save leaves the
 previous `derived.json` in place (so the half-written files are never trusted; they are rebuilt
 from SQLite on the next open, and leftover `*.tmp` files are removed by the next save).
+
+Over 400 lines: one class owns the SQLite connection, the write lock and the derived caches,
+whose failure handling must stay together; the annotation SQL lives in `index.annotate`.
 """
 
 from __future__ import annotations

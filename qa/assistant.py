@@ -17,17 +17,14 @@ from index.embedding import Embedder
 from index.lexical import tokenize
 from qa import answer as A
 from qa.backends import backend, find_backend
-from qa.compose import said_answer, short_first, when_answer
+from qa.compose import Choice, Option, evidence_citation, said_answer, short_answer_from, short_first, when_answer
 from qa.config import DEFAULT, AnswerConfig
 from qa.corpus import Corpus, default_index_dir
 from qa.errors import ConfigError
 from qa.intent import parse_intent
-from qa.retrieve import Hit
 from qa.said import answer_said, answer_when
-from qa.short_answer import Evidence, ShortAnswer, short_answer
 from qa.short_answer import choose as choose_option
 from qa.timeframe import RECENT_WORDS, apply_as_of, parse_as_of, question_window
-from qa.verify import key_terms
 
 if TYPE_CHECKING:
     from llama_index.core.llms import LLM
@@ -229,7 +226,7 @@ class Assistant:
         if A.should_refuse(query, hits, config=cfg):
             return Choice(None, tuple(Option(o, 0.0, ()) for o in options))
         result = choose_option(question, options, hits, self.corpus.embedder)
-        return Choice(result.best, tuple(Option(c.option, c.score, tuple(_evidence_citation(hits, ev) for ev in c.evidence))
+        return Choice(result.best, tuple(Option(c.option, c.score, tuple(evidence_citation(hits, ev) for ev in c.evidence))
                                          for c in result.choices))
 
     def stream(self, question: str, history: History = None, *, as_of: date | str | None = None) -> Iterator[StreamEvent]:
@@ -333,47 +330,6 @@ class Assistant:
         timings["total_ms"] = _ms(t0)
         yield StreamEvent("answer", answer=A.Answer(text=text, refused=False, citations=citations, timings=timings, notes=tuple(notes),
                                                    kind=kind, short=short.text if short else None, **done))
-
-
-@dataclass(frozen=True)
-class Option:
-    """One option of `Assistant.choose`: its support score and the quotes behind it."""
-
-    option: str
-    score: float
-    citations: tuple[A.Citation, ...]
-
-
-@dataclass(frozen=True)
-class Choice:
-    """What `Assistant.choose` returns: the best-supported option (None: none supported)."""
-
-    best: str | None
-    options: tuple[Option, ...]
-
-    def to_dict(self) -> dict[str, Any]:
-        from dataclasses import asdict
-
-        return asdict(self)
-
-
-def _evidence_citation(hits: Sequence[Hit], ev: Evidence) -> A.Citation:
-    c = hits[ev.passage - 1].chunk
-    return A.Citation(0, c.article_id, c.title, c.url, c.source, c.published, ev.quote, ev.start, ev.end, round(ev.score, 4))
-
-
-def short_answer_from(question: str, hits: Sequence[Hit], embedder: Embedder, proposal: str | None) -> ShortAnswer | None:
-    """`short_answer` over the articles that mention what the question names, when some do:
-    a look-alike story ("the Ulmora bridge") must not lend its director to the one asked about
-    ("the Sabdale bridge"), the same rule the extractive answer follows."""
-    named = A.articles_naming(hits, key_terms(question))
-    subset = [h for h in hits if h.chunk.article_id in named] if named else list(hits)
-    short = short_answer(question, subset, embedder, proposal=proposal)
-    if short is None or len(subset) == len(hits):
-        return short
-    where = {id(h): n for n, h in enumerate(hits, start=1)}
-    evidence = tuple(replace(ev, passage=where[id(subset[ev.passage - 1])]) for ev in short.evidence)
-    return replace(short, evidence=evidence)
 
 
 def make_backend(llm: str | ChatModel | LLM | None, **options: Any) -> ChatModel | LLM | None:

@@ -7,14 +7,16 @@ markers and the `Citation`s they resolve to, so every face shows them like any o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from index.embedding import Embedder
 from qa import answer as A
 from qa.config import AnswerConfig
 from qa.retrieve import Hit
 from qa.said import SaidAnswer, Statement
-from qa.short_answer import ShortAnswer
-from qa.verify import Quote
+from qa.short_answer import Evidence, ShortAnswer, short_answer
+from qa.verify import Quote, key_terms
 
 
 def _citation(n: int, s: Statement) -> A.Citation:
@@ -70,3 +72,42 @@ def short_first(
     text, citations = A.assemble(query, evidence + rest, hits, config=config)
     line = short.text if not short.basis else f"{short.text}: {short.basis}"
     return f"{line} [1]. {text}" if citations else line, citations
+
+
+@dataclass(frozen=True)
+class Option:
+    """One option of `Assistant.choose`: its support score and the quotes behind it."""
+
+    option: str
+    score: float
+    citations: tuple[A.Citation, ...]
+
+
+@dataclass(frozen=True)
+class Choice:
+    """What `Assistant.choose` returns: the best-supported option (None: none supported)."""
+
+    best: str | None
+    options: tuple[Option, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def evidence_citation(hits: Sequence[Hit], ev: Evidence) -> A.Citation:
+    c = hits[ev.passage - 1].chunk
+    return A.Citation(0, c.article_id, c.title, c.url, c.source, c.published, ev.quote, ev.start, ev.end, round(ev.score, 4))
+
+
+def short_answer_from(question: str, hits: Sequence[Hit], embedder: Embedder, proposal: str | None) -> ShortAnswer | None:
+    """`short_answer` over the articles that mention what the question names, when some do:
+    a look-alike story ("the Ulmora bridge") must not lend its director to the one asked about
+    ("the Sabdale bridge"), the same rule the extractive answer follows."""
+    named = A.articles_naming(hits, key_terms(question))
+    subset = [h for h in hits if h.chunk.article_id in named] if named else list(hits)
+    short = short_answer(question, subset, embedder, proposal=proposal)
+    if short is None or len(subset) == len(hits):
+        return short
+    where = {id(h): n for n, h in enumerate(hits, start=1)}
+    evidence = tuple(replace(ev, passage=where[id(subset[ev.passage - 1])]) for ev in short.evidence)
+    return replace(short, evidence=evidence)
