@@ -183,12 +183,10 @@ def check_values(claim: str, quote: str, *, published: str | None = None) -> str
 
 
 def _same_value(a: Value, b: Value) -> bool:
+    """The same date or amount: equal keys; numbers equal with compatible units (a bare number
+    meets "5 million"; a percentage meets only a percentage); a year meets a date within it."""
     if a.kind != b.kind:
-        # A year in the claim is satisfied by a full date in that year in the quote.
-        if a.kind == "date" and b.kind == "date":
-            pass
-        else:
-            return False
+        return False
     if a.key == b.key:
         return True
     if a.kind == "number":
