@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# QA_MULTIHOP (the setting `qa eval multihop` reads), else the checkout's shared data folder.
+DEFAULT_DATA = Path(os.environ.get("QA_MULTIHOP") or ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl")
 sys.path.insert(0, str(ROOT))
 
 from qa.evaluation.datasets import multihop_dataset
@@ -33,7 +36,7 @@ NO = {"no", "false"}
 def build(seed: int) -> list[dict[str, object]]:
     """The multiple-choice rows, in dataset order."""
     rng = random.Random(seed)
-    questions = [q for q in multihop_dataset().questions if not q.unanswerable]
+    questions = [q for q in multihop_dataset(DEFAULT_DATA).questions if not q.unanswerable]
     pools: dict[str, list[str]] = {}
     for q in questions:
         g = q.answers[0].strip()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import pickle
 import sys
 import time
@@ -30,6 +31,8 @@ from typing import Any
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
+# QA_MULTIHOP (the setting `qa eval multihop` reads), else the checkout's shared data folder.
+DEFAULT_DATA = Path(os.environ.get("QA_MULTIHOP") or ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl")
 sys.path.insert(0, str(ROOT))
 
 from qa import answer as A
@@ -83,7 +86,7 @@ def cached_hits(questions: Sequence[Question], cache: Path, embedder: Any) -> di
     hits: dict[str, list[Any]] = pickle.loads(path.read_bytes()) if path.exists() else {}
     todo = [q for q in questions if q.id not in hits]
     if todo:
-        ds = multihop_dataset()
+        ds = multihop_dataset(DEFAULT_DATA)
         corpus = open_index(ds, embedder, cache / "index")
         try:
             t0 = time.perf_counter()
@@ -122,7 +125,7 @@ def _block(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def evaluate(split: str, cache: Path, choices_path: Path | None) -> dict[str, Any]:
     from index.embedding import SentenceTransformerEmbedder
 
-    ds = multihop_dataset()
+    ds = multihop_dataset(DEFAULT_DATA)
     questions = [q for q in ds.questions if in_split(q.id, split)]
     cache.mkdir(parents=True, exist_ok=True)
     base = SentenceTransformerEmbedder()
