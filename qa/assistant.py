@@ -251,7 +251,7 @@ class Assistant:
         said_unquoted = False
         if intent.kind == "said" and intent.speaker:
             # "What did X say (about Y)?": X's own words from the stored quotations, no model needed.
-            said = answer_said(intent, store, embedder, as_of=day)
+            said = answer_said(intent, store, embedder, as_of=day, window=question_window(intent.time, day))
             if said is not None:
                 timings["total_ms"] = _ms(t0)
                 yield StreamEvent("answer", answer=said_answer(said, intent.topic, timings=timings, **done))

@@ -77,9 +77,13 @@ class SaidAnswer:
     lead: str = ""
 
 
-def answer_said(intent: Intent, store: IndexStore, embedder: Embedder, *, as_of: date | None = None) -> SaidAnswer | None:
+def answer_said(
+    intent: Intent, store: IndexStore, embedder: Embedder, *, as_of: date | None = None, window: tuple[date, date] | None = None
+) -> SaidAnswer | None:
     """X's statements on the topic, verbatim and cited, in time order (None: X is never quoted,
-    so the ordinary passage answer should be tried)."""
+    so the ordinary passage answer should be tried). With `window` (the question's "this week",
+    "last week" read against the as-of date), statements from articles published in it are
+    preferred when there are any."""
     assert intent.speaker is not None
     keys = matching_speakers(store, intent.speaker)
     if not keys:
@@ -98,6 +102,9 @@ def answer_said(intent: Intent, store: IndexStore, embedder: Embedder, *, as_of:
             on_topic = list(zip(quotes, [0.0] * len(quotes)))  # a follow-up's topic is a preference, not a demand
     else:
         on_topic = [(q, 1.0) for q in quotes]
+    if window is not None:
+        inside = [(q, s) for q, s in on_topic if q.published and window[0].isoformat() <= q.published[:10] <= window[1].isoformat()]
+        on_topic = inside or on_topic
     name = _display_name(quotes)
     if not on_topic:
         others = _others_on(topic or "", store, embedder, exclude=set(keys))

@@ -164,3 +164,11 @@ def test_cli_and_http_take_options(corpus: Corpus, capsys: pytest.CaptureFixture
 
     out = json.loads(capsys.readouterr().out)
     assert out["best"] == "Celia Falkner" and {o["option"] for o in out["options"]} == {"Tomas Brenn", "Celia Falkner"}
+
+
+def test_time_word_in_a_said_question_prefers_that_window(corpus: Corpus) -> None:
+    assistant = Assistant(corpus, None)
+    everything = assistant.ask("What did Tomas Brenn say?", as_of="2026-05-12")
+    assert {c.published for c in everything.citations} == {"2025-11-02", "2026-05-10"}
+    last_week = assistant.ask("What did Tomas Brenn say last week?", as_of="2026-05-12")  # the week of 4-10 May 2026
+    assert {c.published for c in last_week.citations} == {"2026-05-10"}
