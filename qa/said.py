@@ -89,14 +89,16 @@ def answer_said(
     if not keys:
         return None
     # A "quote" that addresses the assistant ("ignore previous instructions", said X) is never evidence.
-    quotes = [q for q in store.quotations(speaker_keys=keys) if not looks_like_injection(_sentence(store, q))]
+    found = store.quotations(speaker_keys=keys)
+    pairs = [(q, s) for q, s in zip(found, _sentences(store, found)) if not looks_like_injection(s)]
     if as_of is not None:
-        quotes = [q for q in quotes if not q.published or q.published[:10] <= as_of.isoformat()]
-    if not quotes:
+        pairs = [(q, s) for q, s in pairs if not q.published or q.published[:10] <= as_of.isoformat()]
+    if not pairs:
         return None
+    quotes = [q for q, _ in pairs]
     topic = intent.topic
     if topic:
-        scores = topic_scores(topic, [_sentence(store, q) for q in quotes], [q.quotation.text for q in quotes], embedder)
+        scores = topic_scores(topic, [s for _, s in pairs], [q.quotation.text for q in quotes], embedder)
         on_topic = [(q, s) for q, s in zip(quotes, scores) if s > 0]
         if not on_topic and intent.topic_inherited:
             on_topic = list(zip(quotes, [0.0] * len(quotes)))  # a follow-up's topic is a preference, not a demand
@@ -165,17 +167,27 @@ def topic_scores(topic: str, sentences: Sequence[str], quotes: Sequence[str], em
 def _others_on(topic: str, store: IndexStore, embedder: Embedder, *, exclude: set[str]) -> tuple[Statement, ...]:
     if not topic:
         return ()
-    quotes = [q for q in store.quotations() if q.quotation.speaker_key not in exclude and not looks_like_injection(_sentence(store, q))]
-    if not quotes:
+    found = [q for q in store.quotations() if q.quotation.speaker_key not in exclude]
+    pairs = [(q, s) for q, s in zip(found, _sentences(store, found)) if not looks_like_injection(s)]
+    if not pairs:
         return ()
-    scores = topic_scores(topic, [_sentence(store, q) for q in quotes], [q.quotation.text for q in quotes], embedder)
+    quotes = [q for q, _ in pairs]
+    scores = topic_scores(topic, [s for _, s in pairs], [q.quotation.text for q in quotes], embedder)
     ranked = sorted((qs for qs in zip(quotes, scores) if qs[1] > 0), key=lambda qs: -qs[1])[:2]
     return tuple(_statement(store, q, s, first=True) for q, s in ranked)
 
 
-def _sentence(store: IndexStore, q: StoredQuotation) -> str:
-    article = store.get_article(q.article_id)
-    return article.text[q.quotation.sentence_start : q.quotation.sentence_end] if article else q.quotation.text
+def _sentences(store: IndexStore, quotes: Sequence[StoredQuotation]) -> list[str]:
+    """Each quotation's sentence (attribution included), reading each article's text once."""
+    texts: dict[str, str | None] = {}
+    out = []
+    for q in quotes:
+        if q.article_id not in texts:
+            article = store.get_article(q.article_id)
+            texts[q.article_id] = article.text if article else None
+        text = texts[q.article_id]
+        out.append(text[q.quotation.sentence_start : q.quotation.sentence_end] if text is not None else q.quotation.text)
+    return out
 
 
 def _display_name(quotes: Sequence[StoredQuotation]) -> str:
