@@ -43,6 +43,7 @@ class Article:
         url, source, published, byline: optional metadata; `published` is ISO `YYYY-MM-DD`
             (or a full ISO timestamp) when known, never invented.
         path: the file it was read from.
+        collection: the collection it belongs to (see `index.filters`).
     """
 
     id: str
@@ -54,6 +55,7 @@ class Article:
     source: str | None = None
     published: str | None = None
     byline: str | None = None
+    collection: str = "default"
 
 
 @dataclass(frozen=True)

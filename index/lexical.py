@@ -75,6 +75,7 @@ class BM25Index:
     def __init__(self, ids: np.ndarray, model: object | None) -> None:
         self.ids = ids
         self._model = model
+        self._sorted: bool | None = None
 
     @classmethod
     def build(cls, ids: Sequence[int], texts: Sequence[str]) -> BM25Index:
@@ -88,8 +89,11 @@ class BM25Index:
         model.index([tokenize(t) for t in texts], show_progress=False)
         return cls(ids_arr, model)
 
-    def search(self, query: str, k: int) -> list[tuple[int, float]]:
-        """Top-k `(chunk_id, score)` with a positive score; empty when nothing matches."""
+    def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Top-k `(chunk_id, score)` with a positive score; empty when nothing matches.
+
+        With `allowed` (int64 chunk ids), only those chunks are ranked: the top k is taken among
+        them, so k come back whenever k of them match."""
         if self._model is None or k <= 0:
             return []
         vocab = self._model.vocab_dict  # type: ignore[attr-defined]
@@ -97,10 +101,31 @@ class BM25Index:
         if not tokens:
             return []
         scores = np.asarray(self._model.get_scores(tokens), dtype=np.float32)  # type: ignore[attr-defined]
-        k = min(k, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top], kind="stable")]
+        if allowed is not None:
+            pos = self.positions(allowed)
+            if len(pos) == 0:
+                return []
+            sub = scores[pos]
+            kk = min(k, len(sub))
+            top = np.argpartition(-sub, kk - 1)[:kk]
+            top = pos[top[np.argsort(-sub[top], kind="stable")]]
+        else:
+            kk = min(k, len(scores))
+            top = np.argpartition(-scores, kk - 1)[:kk]
+            top = top[np.argsort(-scores[top], kind="stable")]
         return [(int(self.ids[i]), float(scores[i])) for i in top if scores[i] > 0]
+
+    def positions(self, allowed: np.ndarray) -> np.ndarray:
+        """Positions in this index of the chunk ids `allowed` (ids not indexed are left out)."""
+        allowed = np.asarray(allowed, dtype=np.int64)
+        if len(self.ids) == 0 or len(allowed) == 0:
+            return np.zeros(0, dtype=np.int64)
+        if self._sorted is None:
+            self._sorted = bool(np.all(self.ids[1:] > self.ids[:-1]))
+        if self._sorted:  # ids are built in chunk-id order: a binary search per allowed id
+            pos = np.minimum(np.searchsorted(self.ids, allowed), len(self.ids) - 1)
+            return pos[self.ids[pos] == allowed]
+        return np.flatnonzero(np.isin(self.ids, allowed))
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -48,6 +48,7 @@ from index.annotate import (
 from index.articles import Article
 from index.chunking import Chunk, ChunkParams
 from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError, IndexWriteError
+from index.filters import SearchFilter, allowed_article_ids, allowed_chunk_ids, ensure_filter_schema, filter_schema_current
 from index.lexical import BM25Index
 from index.vectors import EXACT_MAX, VectorIndex
 
@@ -58,7 +59,8 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS articles(
     id TEXT PRIMARY KEY, source_key TEXT NOT NULL, file TEXT NOT NULL, title TEXT NOT NULL,
-    text TEXT NOT NULL, url TEXT, source TEXT, published TEXT, byline TEXT, added_at TEXT NOT NULL);
+    text TEXT NOT NULL, url TEXT, source TEXT, published TEXT, byline TEXT, added_at TEXT NOT NULL,
+    collection TEXT NOT NULL DEFAULT 'default');
 CREATE INDEX IF NOT EXISTS articles_file ON articles(file);
 CREATE TABLE IF NOT EXISTS chunks(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -141,6 +143,7 @@ class IndexStore:
                 for statement in (_SCHEMA + ANNOTATION_SCHEMA).split(";"):
                     if statement.strip():
                         db.execute(statement)
+                ensure_filter_schema(db)
                 db.execute("INSERT OR IGNORE INTO meta VALUES('manifest', ?)", (json.dumps(asdict(manifest)),))
                 db.execute("INSERT OR IGNORE INTO meta VALUES('generation', '0')")
                 db.execute("COMMIT")
@@ -186,9 +189,28 @@ class IndexStore:
                 f"or ingest into a new index directory."
             )
         store = cls(p, db, manifest)
+        store._ensure_schema()
         store.load_derived()
         store.ensure_annotations()
         return store
+
+    def _ensure_schema(self) -> None:
+        """Bring an index made by an older version up to the current tables (collection column,
+        filter indexes); a read-only index is left as it is, with a warning."""
+        if filter_schema_current(self._db):
+            return
+        try:
+            with self.writing():
+                self._db.execute("BEGIN IMMEDIATE")
+                try:
+                    ensure_filter_schema(self._db)
+                    self._db.execute("COMMIT")
+                except BaseException:
+                    if self._db.in_transaction:
+                        self._db.execute("ROLLBACK")
+                    raise
+        except (sqlite3.Error, OSError, IndexWriteError) as exc:
+            warnings.warn(f"index at {self.path}: could not add the filter indexes ({exc}); filtered search may be slow", stacklevel=2)
 
     @staticmethod
     def read_manifest(path: str | os.PathLike[str]) -> Manifest:
@@ -250,7 +272,7 @@ class IndexStore:
 
     def get_article(self, article_id: str) -> Article | None:
         row = self._db.execute(
-            "SELECT id, source_key, title, text, file, url, source, published, byline FROM articles WHERE id=?",
+            "SELECT id, source_key, title, text, file, url, source, published, byline, collection FROM articles WHERE id=?",
             (article_id,),
         ).fetchone()
         return Article(*row) if row else None
@@ -259,7 +281,7 @@ class IndexStore:
         yield from (
             Article(*r)
             for r in self._db.execute(
-                "SELECT id, source_key, title, text, file, url, source, published, byline FROM articles ORDER BY rowid"
+                "SELECT id, source_key, title, text, file, url, source, published, byline, collection FROM articles ORDER BY rowid"
             )
         )
 
@@ -277,11 +299,21 @@ class IndexStore:
         by_id = {r[0]: StoredChunk(*r) for r in rows}
         return [by_id[i] for i in chunk_ids if i in by_id]
 
-    def dense_search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        return self.vectors.search(vector, k)
+    def allowed_chunk_ids(self, f: SearchFilter | None) -> np.ndarray | None:
+        """Sorted int64 ids of the chunks filter `f` allows (None: no restriction); see `index.filters`."""
+        return allowed_chunk_ids(self._db, f)
 
-    def bm25_search(self, query: str, k: int) -> list[tuple[int, float]]:
-        return self.bm25.search(query, k)
+    def allowed_article_ids(self, f: SearchFilter | None) -> set[str] | None:
+        """Ids of the articles filter `f` allows (None: no restriction)."""
+        return allowed_article_ids(self._db, f)
+
+    def dense_search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Top-k `(chunk_id, cosine)`; with `allowed`, among those chunk ids only (k of them when k exist)."""
+        return self.vectors.search(vector, k, allowed=allowed)
+
+    def bm25_search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Top-k `(chunk_id, score)` with a positive score; with `allowed`, among those chunk ids only."""
+        return self.bm25.search(query, k, allowed=allowed)
 
     # --- who said what, and when ---------------------------------------------------------------
 
@@ -345,7 +377,8 @@ class IndexStore:
     def commit_batch(
         self, articles: Sequence[Article], chunks: Sequence[Chunk], vectors: np.ndarray, remove_ids: Iterable[str] = ()
     ) -> None:
-        """Add articles with their chunks and vectors, and remove `remove_ids`, in one transaction."""
+        """Add articles with their chunks and vectors, and remove `remove_ids`, in one transaction
+        (each article goes into its `collection`)."""
         if len(chunks) != len(vectors):
             raise ValueError("one vector per chunk is required")
         now = datetime.now(UTC).isoformat(timespec="seconds")
@@ -360,8 +393,9 @@ class IndexStore:
             for a in articles:
                 file = a.source_key.split("#", 1)[0]
                 db.execute(
-                    "INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)",
-                    (a.id, a.source_key, file, a.title, a.text, a.url, a.source, a.published, a.byline, now),
+                    "INSERT INTO articles(id, source_key, file, title, text, url, source, published, byline, added_at, collection) "
+                    "VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                    (a.id, a.source_key, file, a.title, a.text, a.url, a.source, a.published, a.byline, now, a.collection),
                 )
                 write_annotations(db, a.id, annotate(a))
             vec32 = np.ascontiguousarray(vectors, dtype=np.float32)

@@ -10,6 +10,9 @@ by size when the index is built from the whole store (`VectorIndex.build`, used 
   `TARGET_RECALL` on held-out queries. IVF stores the chunk ids itself (`add_with_ids`) and
   `remove_ids` really deletes, so ids and deletes behave exactly as with the flat index.
 
+Filters (`search(..., allowed=)`) are pushed into FAISS as an id selector, so a filtered search
+returns k hits whenever k allowed ids exist.
+
 Incremental `add` keeps the current type: new vectors go into the trained IVF lists (or the flat
 index, even if it has grown past `EXACT_MAX`); re-training and re-picking happen on rebuild.
 """
@@ -28,6 +31,9 @@ TRAIN_MAX = 100_000  # most vectors k-means is trained on
 TRAIN_PER_LIST = 40  # training points per IVF list (FAISS wants >= 39)
 CALIBRATION_QUERIES = 200
 MIN_NPROBE = 8
+# A filtered IVF search reads every list when the lists nprobe reads are expected to hold fewer
+# than this many allowed ids per hit wanted (see `VectorIndex.search`).
+FILTER_DEPTH = 100
 
 
 class VectorIndex:
@@ -158,12 +164,42 @@ class VectorIndex:
             return 0
         return int(self._index.remove_ids(np.asarray(ids, dtype=np.int64)))  # type: ignore[attr-defined]
 
-    def search(self, vector: np.ndarray, k: int) -> list[tuple[int, float]]:
-        """Top-k `(id, cosine)` for one query vector."""
+    def search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Top-k `(id, cosine)` for one query vector; with `allowed` (int64 ids), among those only.
+
+        The filter is pushed into FAISS (an `IDSelectorBatch`), never applied after ranking, so
+        the result holds k ids whenever k allowed ids are indexed. An IVF index reads only
+        `nprobe` lists, which may hold fewer than k allowed ids: nprobe is then doubled for this
+        query until k are found or every list has been read (exact over the allowed ids).
+        """
         if len(self) == 0 or k <= 0:
             return []
         q = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
-        scores, ids = self._index.search(q, min(k, len(self)))  # type: ignore[attr-defined]
+        if allowed is None:
+            scores, ids = self._index.search(q, min(k, len(self)))  # type: ignore[attr-defined]
+            return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+        import faiss
+
+        allowed = np.ascontiguousarray(allowed, dtype=np.int64)
+        want = min(k, len(allowed), len(self))
+        if want == 0:
+            return []
+        sel, _keep = id_selector(allowed)
+        if self.kind == "flat":
+            scores, ids = self._index.search(q, want, params=faiss.SearchParameters(sel=sel))  # type: ignore[attr-defined]
+        else:
+            ivf = self._ivf()
+            nprobe = int(ivf.nprobe)
+            # Read enough lists to expect FILTER_DEPTH allowed ids per hit wanted (a small
+            # subset reads many lists; at nlist, IVFFlat is exact over the allowed ids).
+            nlist = int(ivf.nlist)
+            nprobe = min(nlist, max(nprobe, math.ceil(FILTER_DEPTH * want * nlist / len(allowed))))
+            while True:
+                params = faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
+                scores, ids = self._index.search(q, want, params=params)  # type: ignore[attr-defined]
+                if int((ids[0] != -1).sum()) >= want or nprobe >= ivf.nlist:
+                    break
+                nprobe = min(nprobe * 4, int(ivf.nlist))
         return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
 
     def memory_bytes(self) -> int:
@@ -189,6 +225,22 @@ class VectorIndex:
         if index.d != dim:
             raise ValueError(f"{path} holds vectors of dimension {index.d}, expected {dim}")
         return cls(dim, index)
+
+
+def id_selector(ids: np.ndarray) -> tuple[object, np.ndarray | None]:
+    """A FAISS selector for the non-negative int64 `ids`, and the array it reads (keep it alive
+    while the selector is used). A bitmap over 0..max(id) when that is small (chunk ids are
+    dense: one bit per chunk of the index, built by numpy in microseconds), else an
+    `IDSelectorBatch` (a hash set)."""
+    import faiss
+
+    top = int(ids.max()) + 1 if len(ids) else 0
+    if top <= 64 * max(len(ids), 1) * 8 or top <= 1 << 24:  # the bitmap is at most 64x the ids' own bytes, or 2 MiB
+        bits = np.zeros(top, dtype=bool)
+        bits[ids] = True
+        bitmap = np.packbits(bits, bitorder="little")
+        return faiss.IDSelectorBitmap(len(bitmap), faiss.swig_ptr(bitmap)), bitmap
+    return faiss.IDSelectorBatch(ids), None
 
 
 def noisy_queries(vecs: np.ndarray, n: int, *, noise: float = 0.5, seed: int = 0) -> np.ndarray:

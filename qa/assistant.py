@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from index.articles import strip_controls
 from index.embedding import Embedder
+from index.filters import SearchFilter
 from index.lexical import tokenize
 from qa import answer as A
 from qa.backends import backend, find_backend
@@ -193,21 +194,25 @@ class Assistant:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def ask(self, question: str, history: History = None, *, as_of: date | str | None = None) -> A.Answer:
+    def ask(self, question: str, history: History = None, *, as_of: date | str | None = None,
+            filters: SearchFilter | None = None) -> A.Answer:
         """Answer `question` (with optional chat `history` of (user, assistant) pairs or messages).
 
         Args:
             as_of: the day the question is asked on (default: today): "this week", "yesterday"
                 and "latest" are read against it, and articles published after it are left out.
+            filters: answer from the articles it allows only (outlet, dates, ids, collection;
+                `index.filters.SearchFilter`): passages, quotations and dates alike.
         """
         final: A.Answer | None = None
-        for event in self._run(question, history, stream=False, as_of=as_of):
+        for event in self._run(question, history, stream=False, as_of=as_of, filters=filters):
             if event.kind == "answer":
                 final = event.answer
         assert final is not None
         return final
 
-    def choose(self, question: str, options: Sequence[str], history: History = None, *, as_of: date | str | None = None) -> Choice:
+    def choose(self, question: str, options: Sequence[str], history: History = None, *, as_of: date | str | None = None,
+               filters: SearchFilter | None = None) -> Choice:
         """Which of `options` the articles support best, with a support score and quotes per
         option; `best` is None when none is supported (or retrieval found nothing relevant).
 
@@ -218,7 +223,7 @@ class Assistant:
         question = str(clean_question(question, cfg.max_question_chars))
         day = parse_as_of(as_of)
         query = standalone_question(question, history)
-        hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates)
+        hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates, filters=filters)
         hits = apply_as_of(hits, day, None)
         options = [" ".join(str(o).split()) for o in options if str(o).strip()]
         if not options:
@@ -229,16 +234,18 @@ class Assistant:
         return Choice(result.best, tuple(Option(c.option, c.score, tuple(evidence_citation(hits, ev) for ev in c.evidence))
                                          for c in result.choices))
 
-    def stream(self, question: str, history: History = None, *, as_of: date | str | None = None) -> Iterator[StreamEvent]:
+    def stream(self, question: str, history: History = None, *, as_of: date | str | None = None,
+               filters: SearchFilter | None = None) -> Iterator[StreamEvent]:
         """Yield `progress` events while the answer is made, then one `answer` event.
 
         Nothing unverified is ever streamed as text: progress events say what is happening
         ("writing a draft (24 tokens)", "checking each sentence against its quote"); the answer
         event carries only sentences that passed the check.
         """
-        yield from self._run(question, history, stream=True, as_of=as_of)
+        yield from self._run(question, history, stream=True, as_of=as_of, filters=filters)
 
-    def _run(self, question: str, history: History, *, stream: bool, as_of: date | str | None = None) -> Iterator[StreamEvent]:
+    def _run(self, question: str, history: History, *, stream: bool, as_of: date | str | None = None,
+             filters: SearchFilter | None = None) -> Iterator[StreamEvent]:
         t0 = time.perf_counter()
         cfg = self.config
         question = str(clean_question(question, cfg.max_question_chars))
@@ -251,13 +258,14 @@ class Assistant:
         said_unquoted = False
         if intent.kind == "said" and intent.speaker:
             # "What did X say (about Y)?": X's own words from the stored quotations, no model needed.
-            said = answer_said(intent, store, embedder, as_of=day, window=question_window(intent.time, day))
+            said = answer_said(intent, store, embedder, as_of=day, window=question_window(intent.time, day),
+                               allowed=store.allowed_article_ids(filters))
             if said is not None:
                 timings["total_ms"] = _ms(t0)
                 yield StreamEvent("answer", answer=said_answer(said, intent.topic, timings=timings, **done))
                 return
             said_unquoted = True
-        hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates)
+        hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates, filters=filters)
         hits = apply_as_of(hits, day, question_window(intent.time, day), recent=intent.time in RECENT_WORDS)
         timings["retrieve_ms"] = _ms(t0)
         if A.should_refuse(query, hits, focus=question if query != question else None, config=cfg):

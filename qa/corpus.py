@@ -10,6 +10,7 @@ from typing import Any
 
 from index.embedding import Embedder, SentenceTransformerEmbedder
 from index.errors import IndexMismatchError, IndexNotFoundError
+from index.filters import SearchFilter
 from index.ingest import IngestResult, ingest_paths, open_or_create
 from index.store import DB_NAME, IndexStore
 from qa.retrieve import Hit, Mode, retrieve
@@ -92,10 +93,14 @@ class Corpus:
             kwargs["max_bytes"] = max_bytes
         return ingest_paths(self.store, self.embedder, paths, **kwargs)
 
-    def search(self, query: str, *, k: int = 6, mode: Mode = "hybrid", per_article: int = 2, candidates: int = 50) -> list[Hit]:
-        """Hybrid search; see `qa.retrieve.retrieve`. Sees what other writers have finished."""
+    def search(
+        self, query: str, *, k: int = 6, mode: Mode = "hybrid", per_article: int = 2, candidates: int = 50,
+        filters: SearchFilter | None = None,
+    ) -> list[Hit]:
+        """Hybrid search; see `qa.retrieve.retrieve` (`filters`: outlet, dates, article ids,
+        collection, pushed into the search). Sees what other writers have finished."""
         self.store.refresh()
-        return retrieve(self.store, self.embedder, query, k=k, mode=mode, per_article=per_article, candidates=candidates)
+        return retrieve(self.store, self.embedder, query, k=k, mode=mode, per_article=per_article, candidates=candidates, filters=filters)
 
     def remove(self, targets: Iterable[str]) -> int:
         """Remove articles by id, or every article of a file path; returns how many."""

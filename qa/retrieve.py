@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from index.embedding import Embedder
+from index.filters import SearchFilter
 from index.store import IndexStore, StoredChunk
 
 Mode = Literal["hybrid", "dense", "bm25"]
@@ -43,6 +44,7 @@ def retrieve(
     mode: Mode = "hybrid",
     candidates: int = 50,
     per_article: int = 2,
+    filters: SearchFilter | None = None,
 ) -> list[Hit]:
     """Top-k chunks for `query`.
 
@@ -55,13 +57,18 @@ def retrieve(
         candidates: how deep each list is read before fusion.
         per_article: most chunks one article may place before every other article has had
             its turn (0 = no limit).
+        filters: only chunks of the articles it allows (outlet, dates, ids, collection); pushed
+            into both searches, so k hits come back whenever k allowed chunks match.
 
     Returns:
         Hits, best first; empty when the index is empty or nothing matches.
     """
     depth = max(candidates, k)
-    dense = store.dense_search(embedder.embed_query(query), depth) if mode != "bm25" else []
-    lexical = store.bm25_search(query, depth) if mode != "dense" else []
+    allowed = store.allowed_chunk_ids(filters)
+    if allowed is not None and len(allowed) == 0:
+        return []
+    dense = store.dense_search(embedder.embed_query(query), depth, allowed) if mode != "bm25" else []
+    lexical = store.bm25_search(query, depth, allowed) if mode != "dense" else []
     dense_score = dict(dense)
     bm25_score = dict(lexical)
     if mode == "dense":

@@ -78,18 +78,20 @@ class SaidAnswer:
 
 
 def answer_said(
-    intent: Intent, store: IndexStore, embedder: Embedder, *, as_of: date | None = None, window: tuple[date, date] | None = None
+    intent: Intent, store: IndexStore, embedder: Embedder, *, as_of: date | None = None, window: tuple[date, date] | None = None,
+    allowed: set[str] | None = None,
 ) -> SaidAnswer | None:
     """X's statements on the topic, verbatim and cited, in time order (None: X is never quoted,
     so the ordinary passage answer should be tried). With `window` (the question's "this week",
     "last week" read against the as-of date), statements from articles published in it are
-    preferred when there are any."""
+    preferred when there are any. With `allowed` (article ids, from a search filter), only
+    quotations from those articles are read, for X and for anyone else on the topic."""
     assert intent.speaker is not None
     keys = matching_speakers(store, intent.speaker)
     if not keys:
         return None
     # A "quote" that addresses the assistant ("ignore previous instructions", said X) is never evidence.
-    found = store.quotations(speaker_keys=keys)
+    found = _only(store.quotations(speaker_keys=keys), allowed)
     pairs = [(q, s) for q, s in zip(found, _sentences(store, found)) if not looks_like_injection(s)]
     if as_of is not None:
         pairs = [(q, s) for q, s in pairs if not q.published or q.published[:10] <= as_of.isoformat()]
@@ -109,7 +111,7 @@ def answer_said(
         on_topic = inside or on_topic
     name = _display_name(quotes)
     if not on_topic:
-        others = _others_on(topic or "", store, embedder, exclude=set(keys))
+        others = _others_on(topic or "", store, embedder, exclude=set(keys), allowed=allowed)
         return SaidAnswer(name, True, (), others)
     best = _distinct(sorted(on_topic, key=lambda qs: -qs[1]))[:MAX_STATEMENTS]
     best.sort(key=lambda qs: (qs[0].published or "", qs[0].article_id, qs[0].quotation.start))
@@ -164,10 +166,14 @@ def topic_scores(topic: str, sentences: Sequence[str], quotes: Sequence[str], em
     return out
 
 
-def _others_on(topic: str, store: IndexStore, embedder: Embedder, *, exclude: set[str]) -> tuple[Statement, ...]:
+def _only(quotes: list[StoredQuotation], allowed: set[str] | None) -> list[StoredQuotation]:
+    return quotes if allowed is None else [q for q in quotes if q.article_id in allowed]
+
+
+def _others_on(topic: str, store: IndexStore, embedder: Embedder, *, exclude: set[str], allowed: set[str] | None = None) -> tuple[Statement, ...]:
     if not topic:
         return ()
-    found = [q for q in store.quotations() if q.quotation.speaker_key not in exclude]
+    found = [q for q in _only(store.quotations(), allowed) if q.quotation.speaker_key not in exclude]
     pairs = [(q, s) for q, s in zip(found, _sentences(store, found)) if not looks_like_injection(s)]
     if not pairs:
         return ()

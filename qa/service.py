@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from index.articles import show_path
 from index.embedding import Embedder
+from index.filters import SearchFilter
 from index.ingest import ingest_paths
 from index.store import IndexStore
 from qa.answer import Answer
@@ -173,20 +174,28 @@ class Service:
                 self._assistants[name, kk] = Assistant(self.corpus, model, config=replace(self.config, k=kk), backend=name)
             return self._assistants[name, kk]
 
-    def ask(self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None) -> Answer:
+    def ask(self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None,
+            filters: SearchFilter | None = None) -> Answer:
+        """`Assistant.ask` in turn (`filters`: see `index.filters.SearchFilter`)."""
         assistant = self.assistant(llm, k)
         with self.turn():
-            return assistant.ask(question, history, as_of=as_of)
+            return assistant.ask(question, history, as_of=as_of, filters=filters)
 
     def choose(self, question: str, options: list[str], history: History = None, llm: str | None = None, k: int | None = None,
-               as_of: str | None = None) -> Any:
+               as_of: str | None = None, filters: SearchFilter | None = None) -> Any:
         """`Assistant.choose` under the same turn-taking as `ask`."""
         assistant = self.assistant(llm, k)
         with self.turn():
-            return assistant.choose(question, options, history, as_of=as_of)
+            return assistant.choose(question, options, history, as_of=as_of, filters=filters)
+
+    def search(self, query: str, *, k: int = 5, mode: str = "hybrid", filters: SearchFilter | None = None) -> list[Any]:
+        """`Corpus.search` (hybrid by default) in turn: hits, best first."""
+        with self.turn():
+            return self.corpus.search(query, k=k, mode=mode, filters=filters)  # type: ignore[arg-type]
 
     def stream(
-        self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None
+        self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None,
+        filters: SearchFilter | None = None,
     ) -> Iterator[StreamEvent]:
         """`Assistant.stream`, run in a worker thread that holds the lock for the whole answer.
 
@@ -199,7 +208,7 @@ class Service:
         def work() -> None:
             try:
                 with self.turn():
-                    for event in assistant.stream(question, history, as_of=as_of):
+                    for event in assistant.stream(question, history, as_of=as_of, filters=filters):
                         events.put(event)
             except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
                 events.put(exc)

@@ -9,10 +9,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from qa.assistant import History
-from qa.cli.options import add_llm_options, with_llm_flags
+from qa.cli.options import add_filter_options, add_llm_options, search_filter, with_llm_flags
 from qa.settings import Settings
 
 if TYPE_CHECKING:
+    from index.filters import SearchFilter
     from qa.answer import Answer
     from qa.assistant import Assistant
 
@@ -27,9 +28,11 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
                    help="an answer option (repeat): says which option the articles support best, with scores and quotes")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", type=_as_of,
                    help="the day the question is asked on (default: today): 'this week', 'yesterday', 'latest' are read against it")
+    add_filter_options(p)
 
     p = command("chat", cmd_chat, "Interactive chat with follow-up questions (empty line or Ctrl-D to quit).")
     add_llm_options(p)
+    add_filter_options(p)
 
 
 def _as_of(value: str) -> str:
@@ -49,9 +52,10 @@ def open_assistant(args: argparse.Namespace, settings: Settings) -> Assistant:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    filters = search_filter(args)
     with open_assistant(args, settings) as assistant:
         if args.options:
-            choice = assistant.choose(args.question, args.options, as_of=args.as_of)
+            choice = assistant.choose(args.question, args.options, as_of=args.as_of, filters=filters)
             if args.json:
                 print(json.dumps(choice.to_dict(), ensure_ascii=False, indent=2))
             else:
@@ -62,9 +66,9 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
                         print(f"      “{' '.join(c.quote.split())}” ({c.title})")
             return 0
         if args.json or args.no_stream:
-            answer = assistant.ask(args.question, as_of=args.as_of)
+            answer = assistant.ask(args.question, as_of=args.as_of, filters=filters)
         else:
-            answer = _stream_to_terminal(assistant, args.question, None, as_of=args.as_of)
+            answer = _stream_to_terminal(assistant, args.question, None, as_of=args.as_of, filters=filters)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     elif args.no_stream:
@@ -74,6 +78,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     history: list[tuple[str, str]] = []
+    filters = search_filter(args)
     with open_assistant(args, settings) as assistant:
         print(f"article-qa chat ({assistant.backend}); empty line or Ctrl-D to quit", file=sys.stderr)
         while True:
@@ -83,16 +88,17 @@ def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
                 break
             if not question:
                 break
-            answer = _stream_to_terminal(assistant, question, history)
+            answer = _stream_to_terminal(assistant, question, history, filters=filters)
             history.append((question, answer.text))
     return 0
 
 
-def _stream_to_terminal(assistant: Assistant, question: str, history: History, *, as_of: str | None = None) -> Answer:
+def _stream_to_terminal(assistant: Assistant, question: str, history: History, *, as_of: str | None = None,
+                        filters: SearchFilter | None = None) -> Answer:
     shown = False
     answer = None
     tty = sys.stderr.isatty()
-    for event in assistant.stream(question, history, as_of=as_of):
+    for event in assistant.stream(question, history, as_of=as_of, filters=filters):
         if event.kind == "progress" and tty:
             # Progress only, on one line of stderr: unverified text is never shown as the answer.
             print(f"\r\x1b[2K\x1b[2m{event.text}…\x1b[0m", end="", file=sys.stderr, flush=True)

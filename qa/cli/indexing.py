@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable
 
+from qa.cli.options import add_filter_options, search_filter
 from qa.service import open_corpus
 from qa.settings import Settings
 
@@ -23,6 +24,7 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--k", type=int, default=5, help="how many chunks (default 5)")
     p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
     p.add_argument("--json", action="store_true", help="print results as JSON")
+    add_filter_options(p)
 
     p = command("stats", cmd_stats, "Counts and models of the index.")
     p.add_argument("--json", action="store_true")
@@ -69,8 +71,9 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
+    filters = search_filter(args)
     with open_corpus(settings) as corpus:
-        hits = corpus.search(args.query, k=args.k, mode=args.mode)
+        hits = corpus.search(args.query, k=args.k, mode=args.mode, filters=filters)
     rows = [
         {
             "rank": i + 1,
@@ -79,6 +82,7 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
             "bm25": None if h.bm25 is None else round(h.bm25, 4),
             "article_id": h.chunk.article_id,
             "title": h.chunk.title,
+            "source": h.chunk.source,
             "published": h.chunk.published,
             "url": h.chunk.url,
             "chunk_id": h.chunk.chunk_id,

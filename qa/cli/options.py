@@ -9,10 +9,13 @@ registry builds the backend's options.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qa.backends import BACKEND_NAMES, REGISTRY, find_backend
 from qa.settings import Settings
+
+if TYPE_CHECKING:
+    from index.filters import SearchFilter
 
 # Flag -> the Settings field it sets (the same names as QA_<FIELD>).
 LLM_FLAGS = ("llm", "k", "openai_base_url", "openai_model", "llm_model_path")
@@ -60,3 +63,23 @@ def with_llm_flags(settings: Settings, args: argparse.Namespace, *, skip: tuple[
     """`settings` with the answer flags that were given (a flag beats its QA_ variable)."""
     update = {name: getattr(args, name, None) for name in LLM_FLAGS if name not in skip}
     return settings.model_copy(update={k: v for k, v in update.items() if v is not None})
+
+
+def add_filter_options(p: argparse.ArgumentParser) -> None:
+    """`--source` (repeat), `--since`, `--until`, `--article` (repeat): a search filter pushed into
+    retrieval (`index.filters.SearchFilter`)."""
+    p.add_argument("--source", action="append", dest="sources", metavar="OUTLET",
+                   help="only articles from this outlet (repeat for several; case does not matter)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only articles published on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only articles published on or before this day")
+    p.add_argument("--article", action="append", dest="article_ids", metavar="ID", help="only this article (repeat for several)")
+
+
+def search_filter(args: argparse.Namespace, collection: str | None = None) -> SearchFilter | None:
+    """The SearchFilter the filter flags give (None when none was given); raises ConfigError
+    (exit code 1, naming the flag's field) for a bad date."""
+    from index.filters import parse_filter
+
+    f = parse_filter(sources=getattr(args, "sources", None), since=getattr(args, "since", None),
+                     until=getattr(args, "until", None), article_ids=getattr(args, "article_ids", None), collection=collection)
+    return None if f.empty else f

@@ -1,4 +1,4 @@
-"""The JSON API (`POST /api/ask`, `GET /api/health`) and the error shapes /api and /v1 share.
+"""The JSON API (`POST /api/ask`, `POST /api/search`, `GET /api/health`) and the error shapes /api and /v1 share.
 
 A QAError becomes `{"error": message, "type": ...}` on /api (OpenAI's `{"error": {...}}` on /v1):
 400 for a bad request (ConfigError), 503 with Retry-After when busy or the LLM is unavailable.
@@ -16,6 +16,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from index.filters import SearchFilter, parse_filter
 from qa.assistant import clean_question
 from qa.backends import BACKEND_NAMES
 from qa.config import K_MAX
@@ -31,6 +32,26 @@ class Message(BaseModel):
     content: str
 
 
+class Filters(BaseModel):
+    """`filters` of /api/ask, /api/search and /v1/chat/completions: only articles that match every
+    field given (pushed into the search: k passages come back whenever k match)."""
+
+    model_config = {"extra": "forbid"}
+    sources: list[str] | None = Field(None, max_length=1000, description="outlets (any of them; case does not matter)")
+    since: date | None = Field(None, description="published on or after, YYYY-MM-DD")
+    until: date | None = Field(None, description="published on or before, YYYY-MM-DD")
+    article_ids: list[str] | None = Field(None, max_length=10_000, description="only these articles")
+
+    def to_filter(self) -> SearchFilter:
+        """The SearchFilter; raises ConfigError (400) when since is after until."""
+        return parse_filter(self.model_dump(exclude_none=True))
+
+
+def search_filter(body: Filters | None) -> SearchFilter | None:
+    f = body.to_filter() if body is not None else None
+    return None if f is None or f.empty else f
+
+
 class AskRequest(BaseModel):
     """Body of POST /api/ask."""
 
@@ -41,6 +62,7 @@ class AskRequest(BaseModel):
     k: int | None = Field(None, ge=1, le=K_MAX, description="passages per question")
     as_of: date | None = Field(None, description="the day the question is asked on, YYYY-MM-DD (default: today)")
     options: list[str] | None = Field(None, max_length=50, description="answer options: the reply says which the articles support best")
+    filters: Filters | None = Field(None, description="answer from the articles these filters allow only")
 
     @field_validator("question")
     @classmethod
@@ -49,6 +71,24 @@ class AskRequest(BaseModel):
             return clean_question(v)
         except ConfigError as exc:
             raise ValueError(str(exc)) from None
+
+
+class SearchRequest(BaseModel):
+    """Body of POST /api/search."""
+
+    model_config = {"extra": "forbid"}
+    query: str = Field(min_length=1, max_length=4000, description="what to search for")
+    k: int = Field(5, ge=1, le=K_MAX, description="how many passages")
+    mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
+    filters: Filters | None = None
+
+
+def hit_rows(hits: list[Any]) -> list[dict[str, Any]]:
+    """Search hits as JSON rows (the same fields as `qa search --json`)."""
+    return [{"rank": i + 1, "score": round(h.score, 6), "dense": None if h.dense is None else round(h.dense, 4),
+             "bm25": None if h.bm25 is None else round(h.bm25, 4), "article_id": h.chunk.article_id, "title": h.chunk.title,
+             "source": h.chunk.source, "published": h.chunk.published, "url": h.chunk.url, "chunk_id": h.chunk.chunk_id,
+             "start": h.chunk.start, "end": h.chunk.end, "text": h.chunk.text} for i, h in enumerate(hits)]
 
 
 def status_of(exc: QAError) -> int:
@@ -109,7 +149,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
 
 def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies: list[Any]) -> None:
-    """`GET /api/health` and `POST /api/ask` on `app`."""
+    """`GET /api/health`, `POST /api/ask` and `POST /api/search` on `app`."""
 
     @app.get("/api/health", dependencies=dependencies)
     def health() -> dict[str, Any]:
@@ -122,10 +162,21 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
         history = [m.model_dump() for m in body.history] if body.history and isinstance(body.history[0], Message) else body.history
         try:
             as_of = body.as_of.isoformat() if body.as_of else None
+            filters = search_filter(body.filters)
             if body.options:
-                choice = await gate.run(service.choose, body.question, body.options, history, body.llm, body.k, as_of)
+                choice = await gate.run(service.choose, body.question, body.options, history, body.llm, body.k, as_of, filters)
                 return {"question": body.question, "choice": choice.to_dict(), "as_of": as_of}
-            answer = await gate.run(service.ask, body.question, history, body.llm, body.k, as_of)
+            answer = await gate.run(service.ask, body.question, history, body.llm, body.k, as_of, filters)
         except QAError as exc:
             return error_response(exc, openai=False)
         return answer.to_dict()
+
+    @app.post("/api/search", dependencies=dependencies)
+    async def api_search(body: SearchRequest) -> Any:
+        """Hybrid search without an answer: the best passages, with their article's metadata."""
+        try:
+            filters = search_filter(body.filters)
+            hits = await gate.run(lambda: service.search(body.query, k=body.k, mode=body.mode, filters=filters))
+        except QAError as exc:
+            return error_response(exc, openai=False)
+        return {"query": body.query, "hits": hit_rows(hits)}

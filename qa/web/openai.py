@@ -22,7 +22,7 @@ from qa.backends import REGISTRY, find_backend
 from qa.config import K_MAX
 from qa.errors import QAError
 from qa.service import Service
-from qa.web.api import error_response, openai_error
+from qa.web.api import Filters, error_response, openai_error, search_filter
 from qa.web.guards import QuestionGate
 
 MODEL_PREFIX = "article-qa"
@@ -47,6 +47,8 @@ class ChatRequest(BaseModel):
     messages: list[ChatMessage] = Field(min_length=1)
     stream: bool = False
     k: int | None = Field(None, ge=1, le=K_MAX)
+    # An extension (not OpenAI's): the same `filters` object as /api/ask.
+    filters: Filters | None = None
 
 
 def backend_for_model(model: str | None, default: str) -> str:
@@ -73,7 +75,8 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
         history = [{"role": m.role, "content": m.text()} for m in convo[:-1]]
         backend = backend_for_model(body.model, service.default_llm)
         try:
-            answer = await gate.run(service.ask, convo[-1].text(), history or None, backend, body.k)
+            filters = search_filter(body.filters)
+            answer = await gate.run(service.ask, convo[-1].text(), history or None, backend, body.k, None, filters)
         except QAError as exc:
             return error_response(exc, openai=True)
         extra = {"citations": [c for c in answer.to_dict()["citations"]], "refused": answer.refused}
