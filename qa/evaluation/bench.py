@@ -296,7 +296,8 @@ def _bench_text(cfg: BenchConfig, n: int, vi: Any, vecs: np.ndarray, emb: Any, b
         for a in range(0, n, per):
             chunk_texts = texts[a : a + per]
             body = "\n".join(chunk_texts)
-            db.execute("INSERT INTO articles VALUES(?,?,?,?,?,?,?,?,?,?)",
+            db.execute("INSERT INTO articles(id, source_key, file, title, text, url, source, published, byline, added_at) "
+                       "VALUES(?,?,?,?,?,?,?,?,?,?)",
                        (f"s{a}", f"synthetic#{a}", "synthetic", f"Synthetic {a}", body, None, None, None, None, "2026-01-01"))
             rows, start = [], 0
             for j, t in enumerate(chunk_texts):
