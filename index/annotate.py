@@ -20,7 +20,7 @@ from index.dates import DateMention, find_dates
 from index.quotes import Quotation, extract_quotations
 
 # Bump when index.quotes or index.dates change what they find.
-ANNOTATION_VERSION = 1
+ANNOTATION_VERSION = 2
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from index.quote_rules import (
     BARE_CUES,
     FINITE,
+    LEADING_STOP,
     NAME_RUN,
     NOT_INDIRECT,
+    PLURAL_ROLES,
     RE_ACCORDING,
     RE_ADV_THAT,
     RE_ATTR_CM,
@@ -51,7 +53,12 @@ _FORMULA = re.compile(r"(?:goodbye|farewell|hello|thanks|sorry|grace|yes|no)\b",
 _OBJECT_CUES = frozenset(["added", "adds"])
 # "a report from journalist X", "the case, filed by publisher Y": a document speaks for its named author.
 _AUTHOR = re.compile(rf"\b(?:report|study|paper|lawsuit|suit|case|complaint|filing|letter|memo|post|article|analysis|review|investigation)"
-                     rf"\b[^.;“”\"]{{0,40}}?\b(?:from|by)[ \u00a0]+({NAME_RUN})")
+                     rf"\b[^.;“”\"]{{0,40}}?\b(?:from|by)[ \u00a0]+(?:[a-z][\w\-]*[ \u00a0]+){{0,2}}({NAME_RUN})")
+_SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|this|that|these|those|the|his|her|their|its|our|my|some|many|most|all|no"
+                            r"|It|He|She|They|We|I|There|This|That|These|Those|The|His|Her|Their|Its|Our|My|Some|Many|Most|All|No)\b"
+                            r"|(?:how|why|what|when|where|whether|if|How|Why|What|When|Where|Whether|If)\b"
+                            r"|(?:with|in)[ \u00a0][^,.;]{0,30}?\bthat\b|[A-Z0-9]")
+_LEADING_WORDS = LEADING_STOP | {"how", "why", "what", "who", "where", "when", "here", "there"}
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being"])
 # After an interposed attribution ("A, she said, and B"): the rest of the report, if it has a verb of its own.
 RE_REST = re.compile(r"[ \u00a0]*,[ \u00a0]*(?!(?:\w+ing|according)\b)")
@@ -85,8 +92,10 @@ def mention_of(m: re.Match) -> tuple[int, int, str, str]:
     """(start, end, text, kind) of the speaker mention in an attribution match."""
     if m.re is RE_ACCORDING:
         return _phrase_mention(m.string, m.start("mention"), m.end("mention"))
-    kind = next(k for k in ("pron", "rolenp", "plural", "name", "detnp") if m.group(k))
+    kind = next(k for k in ("pron", "rolenp", "plural", "name", "detnp", "bare") if m.group(k))
     s, e = m.start("mention"), m.end("mention")
+    if kind == "bare":  # "..., says distraught father": a headline's bare role phrase is the speaker as written
+        return s, e, m.string[s:e], "plural"
     # "said an Anthropic spokesperson, Sally Aldous": the name after the role is the speaker.
     if kind in ("rolenp", "detnp", "plural"):
         nm = RE_NAME_AFTER.match(m.string, e)
@@ -149,11 +158,14 @@ def indirect_items(text: str, s: int, e: int) -> list[Item]:
     adv = RE_LEAD_ADV.match(text, lead, e)
     if adv:
         starts.append(adv.end())
+    label = label_end(text, lead, e)
+    if label:
+        starts.append(label)
     items = _pre_clause(text, starts, e, ce)
     if items:
         return items
     # "CLAUSE, Kalın said." / "CLAUSE, according to the ministry." / "CLAUSE, X quoted Kalın as saying ...".
-    commas = list(re.finditer(r",[ \u00a0]*", text[s:e]))
+    commas = list(re.finditer(r",[\"”’]?[ \u00a0]*", text[s:e]))
     for cm in reversed(commas):
         p = s + cm.end()
         comma_at = s + cm.start()
@@ -191,7 +203,8 @@ def _pre_clause(text: str, starts: list[int], e: int, ce: int) -> list[Item]:
             cs = skip_space(text, that.end(), e)
             bare_ok = verb in BARE_CUES or bool(m.groupdict().get("tverb")) or rx is RE_ATTR_QUOTED
             # A weak verb with a bare clause needs a finite clause, and not a noun object ("suggested an alert").
-            finite = FINITE.match(text, cs, ce) and not re.match(r"an?\b", text[cs:ce])
+            # ... and a subject first: "reveals hidden message he carried" has a noun object, "revealed the firm had" a clause.
+            finite = FINITE.match(text, cs, ce) and _SUBJECT_START.match(text, cs, ce)
             if verb in NOT_INDIRECT or not (bare_ok or has_that or finite) or _FORMULA.match(text, cs, ce):
                 continue
             if (verb in _OBJECT_CUES and not (has_that or finite)) or m.group("mention").split()[-1].lower() in _PASSIVE:
@@ -259,9 +272,48 @@ def participle_subject_items(text: str, s: int, e: int) -> list[Item]:
         bounds = [s + RE_LEAD.match(text, s, e).end() - s] + [c.end() for c in re.finditer(r",?[ \u00a0]+(?:but|and)[ \u00a0]+|;[ \u00a0]*", text[s : pm.start()])]
         st = bounds[-1] if len(bounds) == 1 else s + bounds[-1]
         m = RE_MENTION.match(text, st, pm.start())
+        if len(bounds) == 1 and not (m and (m.group("name") or m.group("pron") or m.group("rolenp"))):
+            # "In blog posts and press materials, Google touted ..., claiming that ...": the subject after the adverbial.
+            adv = RE_LEAD_ADV.match(text, st, pm.start())
+            alt = adv.end() if adv else label_end(text, st, pm.start())
+            m = RE_MENTION.match(text, alt, pm.start()) if alt else m
         if m and (m.group("name") or m.group("pron") or m.group("rolenp")):
             out.append(Item(pm.end(), ce, "indirect", pm.group("verb"), mention_of(m), ce))
     return out
+
+
+# A sentence label before a colon ("2 hours to kickoff: ", "Turmoil at Flexport: "): a few words, no speech cue.
+_RE_LABEL = re.compile(r"[^.:;“”\"\n]{1,40}?:[ \u00a0]+")
+_RE_CUE_WORD = re.compile(r"\b(?:said|says|say|told|tells|according|added|adds|warned|warns|writes|wrote)\b")
+
+
+def label_end(text: str, s: int, e: int) -> int | None:
+    """End of a short label ending in a colon at `s`, or None."""
+    m = _RE_LABEL.match(text, s, e)
+    if not m or word_count(text, s, m.end()) > 6 or _RE_CUE_WORD.search(m.group()):
+        return None
+    return m.end()
+
+
+def colon_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
+    """Headline attribution by a colon: "NMPA: Generative AI is ‘the greatest risk …’", "Sources: Palo Alto in talks …"."""
+    # Not RE_LEAD: it reads "NMPA: " as a dateline.
+    m = RE_MENTION.match(text, skip_space(text, s, e), e)
+    if not m or not (m.group("name") or m.group("plural")) or m.group().split()[0].lower() in _LEADING_WORDS:
+        return []
+    cm = re.compile(r"[ \u00a0]*:[ \u00a0]+").match(text, m.end(), e)
+    if not cm:
+        return []
+    cs, ce = cm.end(), clause_end(text, cm.end(), e)
+    if word_count(text, cs, ce) < 3:
+        return []
+    # With words in quote marks inside (not one scare-quoted word), the clause is the speaker's; without, only a group
+    # that speaks ("Sources:", "Officials:").
+    quoted = [g for g in segs if cs < g.open < ce and word_count(text, g.start, g.end) >= 3]
+    group = m.group("plural") or m.group().lower() in PLURAL_ROLES
+    if not quoted and not (group and FINITE.match(text, cs, ce)):
+        return []
+    return [Item(cs, ce, "mixed" if quoted else "indirect", ":", mention_of(m), cm.end())]
 
 
 def _phrase_mention(text: str, s: int, e: int) -> tuple[int, int, str, str]:

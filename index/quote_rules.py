@@ -31,13 +31,14 @@ PERSON_ROLES = frozenset(
     co-founder analyst lawyer attorney prosecutor judge officer leader diplomat ambassador commissioner general coach
     manager researcher professor economist expert scientist source representative lawmaker congressman congresswoman
     candidate adviser advisor aide head strategist investor partner owner editor reporter author engineer doctor
-    historian teacher student player striker captain actor actress singer rapper star host king queen prince princess
+    historian teacher student player striker captain actor actress singer rapper star host artist king queen prince princess
     pope man woman resident witness victim survivor mother father son daughter deputy speaker envoy negotiator
     commander colonel admiral sheriff prosecutor inspector officer psychologist physician nurse designer developer
     boss president-elect premier vice-president campaigner activist organiser organizer sergeant contributor writer
     columnist critic commentator blogger user customer fan member employee worker staffer publicist insider friend
     relative neighbour neighbor colleague person partner veteran official forward midfielder defender goalkeeper
-    winger quarterback pitcher guard pastor journalist councillor councilor mp substitute""")
+    winger quarterback pitcher guard pastor journalist councillor councilor mp substitute winner scholar priest explorer
+    entrepreneur insider""")
 )
 ORG_ROLES = frozenset(
     _w("""company firm startup start-up group agency ministry department government administration organisation
@@ -46,12 +47,16 @@ ORG_ROLES = frozenset(
     studio publisher service app site website exchange fund university school hospital party spokesteam developer
     conglomerate operator insurer lender utility channel station magazine paper daily manufacturer chainmaker""")
 )
+# Documents that speak ("the study says", "a new report found", "..., says study"): the phrase is the speaker.
+DOC_ROLES = frozenset(_w("study report survey poll paper memo filing lawsuit complaint analysis documentary memoir research"))
 # Plural speakers that need no determiner ("officials said", "Israeli officials told Reuters").
 PLURAL_ROLES = frozenset(
     _w("""officials police analysts experts sources prosecutors authorities researchers investigators lawmakers critics
     residents witnesses organisers organizers executives scientists doctors activists diplomats economists officers
     spokespeople regulators investors employees workers lawyers attorneys campaigners observers insiders leaders
-    ministers scholars historians engineers teachers parents fans""")
+    ministers scholars historians engineers teachers parents fans groups companies firms startups sellers retailers
+    rivals studies owners players teams clubs unions banks carriers publishers labels founders friends families
+    managers coaches users customers members veterans""")
 )
 ROLE_SYNONYMS = {
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "spokespeople": "spokesperson", "spokesmen": "spokesperson",
@@ -93,7 +98,7 @@ NOT_NAMES = frozenset(
 
 _CUES_BARE = _w(
     """said says told tells added adds warned warns argued argues insisted insists claimed claims wrote writes predicted
-    predicts stressed stresses acknowledged acknowledges admitted admits conceded concedes noted notes explained
+    predicts stressed stresses acknowledged acknowledges admitted admits noted notes explained
     explains say claim argue warn note insist write commented comments""")
 # These verbs also take plain objects ("announced a product", "denied the charges"): indirect speech needs "that".
 _CUES_THAT = _w(
@@ -103,7 +108,7 @@ _CUES_THAT = _w(
     complains vowed joked quipped alleged alleges countered concluded assured reported reports believes
     revealed reveals disclosed shared maintains maintained maintain indicated indicates indicate counter counters
     recounts recounted recount allege admit explain state states suggest reflected reflects estimated acknowledge
-    point_out pointed_out points_out""")
+    point_out pointed_out points_out conceded concedes""")
 PARTICIPLES = _w(
     """saying adding noting warning arguing explaining stressing insisting claiming writing telling emphasising
     emphasizing urging suggesting acknowledging continuing""")
@@ -126,7 +131,11 @@ _KEEN = r"(?:(?:was|were|is|are)[ \u00a0]+(?:keen|quick|eager|careful|happy|righ
 CUE = rf"""(?P<cue>(?:(?:{_AUX}|{_KEEN})[ \u00a0]+)*(?:(?P<tverb>told|tells|telling)[ \u00a0]+(?P<obj>{_OBJ})|(?P<verb>{_CUE_ALT}))\b)"""
 
 _DET = r"(?:the|The|a|A|an|An|another|Another|one|One|two|Two|three|Three|several|Several|other|Other|its|Its|his|His|her|Her|their|Their)"
-_ROLE_HEADS = "|".join(sorted(PERSON_ROLES | ORG_ROLES, key=len, reverse=True))
+_ROLE_HEADS = "|".join(sorted(PERSON_ROLES | ORG_ROLES | DOC_ROLES, key=len, reverse=True))
+_BARE_HEADS = "|".join(sorted(PERSON_ROLES | DOC_ROLES, key=len, reverse=True))
+# Words that end no noun phrase ("a figure we confirmed", "Here's your chance to claim").
+_NOT_LAST = r"(?:to|we|you|they|us|it|he|she|i|and|or|of|for|that|which|who|is|are|was|were|has|have|had)"
+_NOT_POSS = r"(?:Here|There|That|It|What|Who|This|Let|He|She)"
 _PLURALS = "|".join(sorted(PLURAL_ROLES, key=len, reverse=True))
 _RW = r"[\w’'.\-]+"
 # A run of capitalised and lower-case role words ending in a name ("Kremlin spokesman Dmitry Peskov").
@@ -140,7 +149,9 @@ MENTION = rf"""(?P<mention>
         (?:[ \u00a0]+(?:for|at|of|from|with)[ \u00a0]+(?:the[ \u00a0]+)?(?:{CAP_RUN}|[a-z]+))?)
   | (?P<plural>(?:(?:{CAP_RUN}|[a-z]+)[ \u00a0]+){{0,2}}?(?:{_PLURALS})\b(?:[ \u00a0]+(?:familiar[ ]with[ ]the[ ]matter|close[ ]to[ ]the[ ]\w+))?)
   | (?P<name>(?:[Tt]he[ \u00a0]+)?{NAME_RUN})
-  | (?P<detnp>(?:(?:the|The|a|A|an|An|one|One|another|Another)|{CAP_RUN}['’]s)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){{0,6}}?[a-z][\w\-]*)
+  | (?P<detnp>(?:(?:the|The|a|A|an|An|one|One|another|Another)|(?!{_NOT_POSS}['’]s){CAP_RUN}['’]s)[ \u00a0]+(?:[\w’'\-]+[ \u00a0]+){{0,6}}?
+        (?!{_NOT_LAST}\b)[a-z][\w\-]*)
+  | (?P<bare>(?:(?:{CAP_TOKEN}|[a-z][a-z\-]+)[ \u00a0]+){{0,3}}?(?:{_BARE_HEADS})(?=[ \u00a0]*(?:$|[.,;:!?]|[ \u00a0]+who\b)))
 )"""
 # Words between a speaker and the cue ("on Tuesday", "during a press briefing in Washington", ", the minister,").
 _ADV_CH = r"(?:(?!\b(?:that|which|who|whom|whose|and|but|said|says)\b)[^,;:\"“”.!?])"

@@ -20,6 +20,7 @@ from index.quote_clauses import (
     Seg,
     attr_at,
     clause_end,
+    colon_items,
     cue_of,
     indirect_items,
     mention_of,
@@ -28,7 +29,7 @@ from index.quote_clauses import (
     skip_space,
     word_count,
 )
-from index.quote_rules import PARTICIPLE_LEAD, RE_LEAD, RE_MENTION, TAIL_OK
+from index.quote_rules import LEADING_STOP, PARTICIPLE_LEAD, PERSON_ROLES, RE_LEAD, RE_LEAD_ADV, RE_MENTION, RE_NAME_RUN, TAIL_OK
 from index.speakers import SpeakerBook
 
 _OPEN_D = "“«„"
@@ -168,7 +169,7 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
     used: dict[int, int] = {}  # segment index -> item index
     for k, seg in enumerate(segs):
         limit = segs[k + 1].open if k + 1 < len(segs) else pe
-        item = _post_attr(text, seg, limit) or _pre_attr(text, seg, segs[k - 1].close if k else ps, sents, items, used, k)
+        item = (_post_attr(text, seg, limit, sents) or _pre_attr(text, seg, segs[k - 1].close if k else ps, sents, items, used, k, limit))
         if item is None:
             continue
         used[k] = len(items)
@@ -191,9 +192,21 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
             items.append(Item(seg.start, seg.end, "direct", items[src].cue, None, seg.end, source=src))
     taken = [segs[k] for k in used]
     for s, e in sents:
-        if any(g.open < e and g.close > s for g in taken):
+        inside = [g.open for g in taken if g.open < e and g.close > s]
+        if inside:
+            # "The company would keep investing ..., she said, adding: “...”": a report before the quote in its sentence.
+            first = min(inside)
+            if first > s and word_count(text, s, first) >= 5:
+                for item in indirect_items(text, s, first):
+                    # "In a memo to staff, Laura Chen wrote: “...”": a leading adverbial is no report.
+                    if item.mention and (_RE_ADVERBIAL.match(text, item.start, item.end + 2)
+                                         and re.fullmatch(r"[ \u00a0,:;—–\-]*", text[item.attr_end : first])):
+                        continue
+                    if item.source == -1:
+                        item.source = len(items) - 1
+                    items.append(item)
             continue
-        found = indirect_items(text, s, e)
+        found = indirect_items(text, s, e) or colon_items(text, s, e, segs)
         found += [it for it in relative_items(text, s, e, segs) + participle_subject_items(text, s, e)
                   if not any(it.start < f.end and f.start < it.end for f in found)]
         for item in found:
@@ -204,16 +217,62 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
             items.append(item)
 
 
-def _post_attr(text: str, seg: Seg, limit: int) -> Item | None:
+def _post_attr(text: str, seg: Seg, limit: int, sents) -> Item | None:
     p = re.compile(r"[ \u00a0]*,?[ \u00a0]*").match(text, seg.close, limit).end()
     m = attr_at(text, p, limit)
     # Only punctuation, an adverbial or a participle may follow: '"60 Minutes," he said that ...' attributes what follows.
-    if not m or not TAIL_OK.match(text, m.end(), limit):
+    if m and TAIL_OK.match(text, m.end(), limit):
+        return Item(seg.start, seg.end, "direct", cue_of(m), mention_of(m), m.end())
+    # "‘Right people in right roles’: QRU breaks silence ...", "“...” – Ford Insider Reveals ...": a quote opening its
+    # sentence, then a colon or dash, then who said it as the subject of what follows.
+    sent_start = next((s for s, e in sents if s <= seg.open < e), seg.open)
+    if text[sent_start : seg.open].strip(SPACE):
         return None
-    return Item(seg.start, seg.end, "direct", cue_of(m), mention_of(m), m.end())
+    dm = _RE_QUOTE_COLON.match(text, seg.close, limit)
+    if not dm:
+        return None
+    sm = RE_MENTION.match(text, dm.end(), limit)
+    if not sm or not (sm.group("name") or sm.group("plural")) or sm.group().split()[0].lower() in LEADING_STOP:
+        return None
+    if not _RE_SUBJECT_NEXT.match(text, sm.end(), limit):
+        return None
+    return Item(seg.start, seg.end, "direct", dm.group(1), mention_of(sm), sm.end())
 
 
-def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k) -> Item | None:
+# A clause that is an adverbial ("In a memo to staff,", "Asked whether ...,", "Commenting in a statement,").
+_RE_ADVERBIAL = re.compile(rf"(?:{RE_LEAD_ADV.pattern})$|[A-Z][a-z]+ing[ \u00a0]+(?:in|on|at|to|about|with|from|for|after|before|over|whether|the|a|an|his|her|their|its|this|that)\b|(?:In|On|At|After|Before|During|Asked|Speaking|When|While|As|Following)\b")
+_RE_QUOTE_COLON = re.compile(r"[ \u00a0]*(:|[–—]|-(?=[ \u00a0]))[ \u00a0]*")
+# After a headline subject: a verb or preposition ("breaks", "on"), a list comma, or the end; not "career-saving call".
+_RE_SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:$|[,.;:!?]|[ \u00a0]+(?!and\b|or\b)[a-z]+\b(?![\-’'])|[ \u00a0]+[A-Z])")
+
+
+def _colon_speaker(text: str, st: int, colon: int) -> tuple[int, int, str, str] | None:
+    """Who says a quote that follows "…:" in a headline: the subject of the clause, or the name right before the colon."""
+    # "OpenAI's ex-chairman accuses ...", "Michigan’s Rivals Fume ...": a possessive and its noun.
+    pm = re.compile(rf"(?:{RE_NAME_RUN.pattern})['’]s[ \u00a0]+[\w][\w\-]*", re.VERBOSE).match(text, st, colon)
+    if pm:
+        return pm.start(), pm.end(), pm.group(), "plural"
+    m = RE_MENTION.match(text, st, colon)
+    if m and (m.group("name") or m.group("plural") or m.group("rolenp") or m.group("detnp")) \
+            and m.group().split()[0].lower() not in LEADING_STOP:
+        mention = mention_of(m)
+        # "Virginia woman urges ...", "Nobel Prize winner shocked ...": a name used as a modifier of a role noun.
+        rm = _RE_ROLE_AFTER.match(text, m.end(), colon)
+        if m.group("name") and rm:
+            return m.start(), rm.end(), text[m.start() : rm.end()], "plural"
+        if m.end() == colon or (re.match(r"[ \u00a0]+(?!and\b|or\b)[a-z]+\b", text[m.end() : colon]) and not m.group("detnp")) \
+                or (m.group("detnp") and re.search(r"['’]s\b", m.group())):
+            return mention
+    runs = [r for r in RE_NAME_RUN.finditer(text, st, colon) if r.end() == colon]
+    if runs:
+        return runs[-1].start(), runs[-1].end(), runs[-1].group(), "name"
+    return None
+
+
+_RE_ROLE_AFTER = re.compile(rf"[ \u00a0]+(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\b(?!-)")
+
+
+def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k, limit: int) -> Item | None:
     sent_start = next((s for s, e in sents if s <= seg.open < e), region_start)
     lo = max(sent_start, region_start)
     first = RE_LEAD.match(text, skip_space(text, lo, seg.open), seg.open).end()
@@ -238,8 +297,21 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k) -> Item 
     if cm:
         st = RE_LEAD.match(text, skip_space(text, sent_start, seg.open), seg.open).end()
         sm = RE_MENTION.match(text, st, cm.start())
-        if sm and (sm.group("name") or sm.group("pron") or sm.group("rolenp")) and _SUBJECT_GAP.fullmatch(text, sm.end(), cm.start()):
+        if sm and (sm.group("name") or sm.group("pron") or sm.group("rolenp") or sm.group("plural")) \
+                and _SUBJECT_GAP.fullmatch(text, sm.end(), cm.start()):
             return Item(seg.start, seg.end, "direct", cm.group(1), mention_of(sm), seg.close)
+    # "Craig Morgan shares how ...: ‘I have never quit ...’": a colon, then a quote that ends the sentence.
+    colon = re.search(r":[ \u00a0]*$", text[lo : seg.open])
+    if colon and re.fullmatch(r"[ \u00a0.!?]*", text[seg.close : limit]):
+        st = RE_LEAD.match(text, skip_space(text, sent_start, seg.open), seg.open).end()
+        mention = _colon_speaker(text, st, lo + colon.start())
+        if mention:
+            return Item(seg.start, seg.end, "direct", ":", mention, seg.close)
+    # "branding it ‘unfair’ and ‘illegal’": a fragment joined to the one just attributed.
+    if k - 1 in used and re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?", text[region_start : seg.open]) \
+            and not _sentence_like(text, seg) and text[region_start : seg.open].strip(SPACE):
+        prev = items[used[k - 1]]
+        return Item(seg.start, seg.end, "direct", prev.cue, None, seg.end, source=used[k - 1])
     # "..., adding, “...”" continues the attribution just made in this sentence.
     pm = PARTICIPLE_LEAD.search(text, lo, seg.open)
     if pm and pm.end() >= seg.open - 2 and re.fullmatch(r"[ \u00a0,:]*", text[pm.end() : seg.open]) and k - 1 in used:
@@ -250,7 +322,7 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k) -> Item 
 
 _RE_THEN_PARTICIPLE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?(adding|saying|noting|continuing)[ \u00a0]*[,:]?[ \u00a0]*")
 # Not after "now" or an auxiliary: "Twitter — now called X —" names a thing.
-_RE_CALLING = re.compile(r"(?<!now )(?<!is )(?<!was )(?<!be )(?<!been )(?<![\w\-])(calling|called|describing|described|labelling|labeling|branding|branded)\b"
+_RE_CALLING = re.compile(r"(?<!now )(?<!is )(?<!was )(?<!be )(?<!been )(?<![\w\-])(calling|called|describing|described|labelling|labeling|branding|branded|accusing|accused)\b"
                          r"(?=[^.;:,–—“”\"]{1,60}?(?:[ \u00a0]+as)?[ \u00a0]*$)")
 # Between the subject and "calling": nothing, an appositive, or a short predicate ("walked out of the meeting,").
 _SUBJECT_GAP = re.compile(r"[ \u00a0]*(?:,?[^“”\".;]{0,120}?,?)?[ \u00a0]*")

@@ -161,6 +161,12 @@ class SpeakerBook:
         toks = speaker_key(name).split()
         if not toks:
             return None
+        if re.fullmatch(r"[A-Z]{2,6}", name.strip()):
+            # "QRU" for "the Queensland Rugby Union": an acronym of a name the article spells out.
+            for ent in self._ents.values():
+                initials = "".join(w[0] for w in ent.name.split() if w[:1].isupper())
+                if len(ent.tokens) > 1 and initials == name.strip():
+                    return ent
         best: _Entity | None = None
         for ent in self._ents.values():
             if ent.is_org != _looks_org(name.split()) and len(toks) > 1:
