@@ -58,6 +58,8 @@ _SUBJECT_START = re.compile(r"(?:it|he|she|they|we|i|there|this|that|these|those
                             r"|It|He|She|They|We|I|There|This|That|These|Those|The|His|Her|Their|Its|Our|My|Some|Many|Most|All|No)\b"
                             r"|(?:how|why|what|when|where|whether|if|How|Why|What|When|Where|Whether|If)\b"
                             r"|(?:with|in)[ \u00a0][^,.;]{0,30}?\bthat\b|[A-Z0-9]")
+# A predicate's first word: "plans to ...", "agreed ...", "will ...".
+_VERB_FIRST = re.compile(r"(?:[a-z]{2,}(?:s|ed)|will|would|could|can|may|might|should|must|is|are|was|were|has|had|have|did|does)\b")
 _LEADING_WORDS = LEADING_STOP | {"how", "why", "what", "who", "where", "when", "here", "there"}
 _PASSIVE = frozenset(["was", "were", "is", "are", "be", "been", "being"])
 # After an interposed attribution ("A, she said, and B"): the rest of the report, if it has a verb of its own.
@@ -170,6 +172,13 @@ def indirect_items(text: str, s: int, e: int) -> list[Item]:
         p = s + cm.end()
         comma_at = s + cm.start()
         if word_count(text, lead, comma_at) < 4:
+            # "The company, according to two people familiar with the matter, plans to ...": the bare subject is no
+            # entry; the verb-bearing rest is.
+            m = attr_at(text, p, e)
+            rest = RE_REST.match(text, m.end(), e) if m and m.re in (RE_ACCORDING, RE_ATTR_MC, RE_ATTR_CM) else None
+            if rest and word_count(text, rest.end(), ce) >= 3 and _VERB_FIRST.match(text, rest.end(), ce) \
+                    and (m.groupdict().get("verb") or "said").lower() not in NOT_INDIRECT:
+                return [Item(rest.end(), ce, "indirect", cue_of(m), mention_of(m), m.end())]
             break
         m = RE_ACCORDING.match(text, p, e)
         if m and _NOT_SPEAKERS.match(m.group("mention")):
@@ -246,6 +255,11 @@ def relative_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
         that = RE_TIME_AFTER.match(text, m.end(), e) or RE_THAT.match(text, m.end(), e)
         cs = skip_space(text, that.end(), e)
         stop = cs
+        if text.startswith(",", cs):
+            # "who says that, for him, eBay's fees are ...": a short adverbial set off by commas opens the clause.
+            cs = skip_space(text, cs + 1, e)
+            adv_end = text.find(",", cs, min(e, cs + 40))
+            stop = adv_end + 1 if adv_end > 0 else cs
         while stop < e:
             c = text.find(",", stop, e)
             if c < 0:
@@ -272,10 +286,11 @@ def participle_subject_items(text: str, s: int, e: int) -> list[Item]:
         bounds = [s + RE_LEAD.match(text, s, e).end() - s] + [c.end() for c in re.finditer(r",?[ \u00a0]+(?:but|and)[ \u00a0]+|;[ \u00a0]*", text[s : pm.start()])]
         st = bounds[-1] if len(bounds) == 1 else s + bounds[-1]
         m = RE_MENTION.match(text, st, pm.start())
-        if len(bounds) == 1 and not (m and (m.group("name") or m.group("pron") or m.group("rolenp"))):
+        if not (m and (m.group("name") or m.group("pron") or m.group("rolenp")) and m.group().split()[0].lower() not in LEADING_STOP):
             # "In blog posts and press materials, Google touted ..., claiming that ...": the subject after the adverbial.
-            adv = RE_LEAD_ADV.match(text, st, pm.start())
-            alt = adv.end() if adv else label_end(text, st, pm.start())
+            lead = bounds[0] if len(bounds) > 1 else st
+            adv = RE_LEAD_ADV.match(text, lead, pm.start())
+            alt = adv.end() if adv else label_end(text, lead, pm.start())
             m = RE_MENTION.match(text, alt, pm.start()) if alt else m
         if m and (m.group("name") or m.group("pron") or m.group("rolenp")):
             out.append(Item(pm.end(), ce, "indirect", pm.group("verb"), mention_of(m), ce))

@@ -23,13 +23,25 @@ from index.quote_clauses import (
     colon_items,
     cue_of,
     indirect_items,
+    label_end,
     mention_of,
     participle_subject_items,
     relative_items,
     skip_space,
     word_count,
 )
-from index.quote_rules import LEADING_STOP, PARTICIPLE_LEAD, PERSON_ROLES, RE_LEAD, RE_LEAD_ADV, RE_MENTION, RE_NAME_RUN, TAIL_OK
+from index.quote_rules import (
+    LEADING_STOP,
+    PARTICIPLE_LEAD,
+    PERSON_ROLES,
+    RE_ADV_THAT,
+    RE_LEAD,
+    RE_LEAD_ADV,
+    RE_MENTION,
+    RE_NAME_RUN,
+    TAIL_OK,
+)
+from index.quote_rules import RE_ACCORDING as RE_ACCORDING_
 from index.speakers import SpeakerBook
 
 _OPEN_D = "“«„"
@@ -72,7 +84,7 @@ class Quotation:
 def quote_segments(text: str, start: int, end: int) -> list[Seg]:
     """Quote-mark spans in one paragraph; an unclosed quote runs to the paragraph's end."""
     segs: list[Seg] = []
-    open_at, single = -1, False
+    open_at, single, low = -1, False, False
     i = start
     while i < end:
         ch = text[i]
@@ -83,15 +95,16 @@ def quote_segments(text: str, start: int, end: int) -> list[Seg]:
                 # A closing mark with no opening one: the quote began in an earlier paragraph or excerpt.
                 segs.append(_trim(text, start - 1, i + 1, start, i))
             elif ch in _OPEN_D or ch == '"':
-                open_at, single = i, False
-            elif (ch == "‘" or ch == "'") and (prev in SPACE or prev in "([—–-") and nxt.isalpha():
+                # „…“ (German style) closes with “; “…” and «…» as usual.
+                open_at, single, low = i, False, ch == "„"
+            elif (ch == "‘" or ch == "'" or ch == "‹") and (prev in SPACE or prev in "([—–-") and nxt.isalpha():
                 open_at, single = i, True
-        elif not single and (ch in _CLOSE_D or ch == '"' or (ch in "’'" and nxt == ch)):
+        elif not single and (ch in _CLOSE_D or ch == '"' or (ch in "’'" and nxt == ch) or (low and ch == "“")):
             width = 2 if ch in "’'" else 1
             segs.append(_trim(text, open_at, i + width, open_at + 1, i))
             open_at, i = -1, i + width
             continue
-        elif single and ch in "’'" and not nxt.isalpha() and prev not in SPACE:
+        elif single and ch in "’'›" and not nxt.isalpha() and prev not in SPACE:
             segs.append(_trim(text, open_at, i + 1, open_at + 1, i))
             open_at = -1
         i += 1
@@ -202,9 +215,16 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
                     if item.mention and (_RE_ADVERBIAL.match(text, item.start, item.end + 2)
                                          and re.fullmatch(r"[ \u00a0,:;—–\-]*", text[item.attr_end : first])):
                         continue
+                    # "Ana Ruiz said in a statement on Tuesday: “...”": the words between a cue and its quote are no report.
+                    if item.attr_end <= item.start and re.fullmatch(r"[ \u00a0,:;—–\-]*", text[item.end : first]):
+                        continue
                     if item.source == -1:
                         item.source = len(items) - 1
                     items.append(item)
+            # '“...,” says Martin, who says that, for him, ...': a relative clause after the attribution reports more.
+            last = max(g.close for g in taken if g.open < e and g.close > s)
+            if last < e and word_count(text, last, e) >= 5:
+                items.extend(it for it in relative_items(text, last, e, segs) if it.start >= last)
             continue
         found = indirect_items(text, s, e) or colon_items(text, s, e, segs)
         found += [it for it in relative_items(text, s, e, segs) + participle_subject_items(text, s, e)
@@ -288,7 +308,10 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k, limit: i
         pa = _RE_THEN_PARTICIPLE.fullmatch(rest)
         if pa:
             return Item(seg.start, seg.end, "direct", pa.group(1), mention_of(m), m.end())
-        if re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*that[ \u00a0]*", rest):
+        # "Kalın said in a statement on Tuesday: “...”": an adverbial between the attribution and the quote.
+        if _RE_ADV_COLON.fullmatch(rest) and m.re is not RE_ACCORDING_:
+            return Item(seg.start, seg.end, "direct", cue_of(m), mention_of(m), m.end())
+        if re.fullmatch(r"[ \u00a0]*,?[ \u00a0]*that[ \u00a0]*", rest) or RE_ADV_THAT.fullmatch(rest):
             sent_end = next((e for s, e in sents if s <= seg.open < e), seg.close)
             start = skip_space(text, m.end() + len(rest), seg.open)
             return Item(start, clause_end(text, start, max(sent_end, seg.close)), "mixed", cue_of(m), mention_of(m), m.end())
@@ -296,6 +319,7 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k, limit: i
     cm = _RE_CALLING.search(text, lo, seg.open)
     if cm:
         st = RE_LEAD.match(text, skip_space(text, sent_start, seg.open), seg.open).end()
+        st = label_end(text, st, cm.start()) or st  # "Turmoil at Flexport: Dave Clark ..., calling ..."
         sm = RE_MENTION.match(text, st, cm.start())
         if sm and (sm.group("name") or sm.group("pron") or sm.group("rolenp") or sm.group("plural")) \
                 and _SUBJECT_GAP.fullmatch(text, sm.end(), cm.start()):
@@ -320,12 +344,15 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k, limit: i
     return None
 
 
+_RE_ADV_COLON = re.compile(r"[ \u00a0]+(?:in|on|at|during|after|before|via|to|late|last|this|earlier|later|through|from|while|when"
+                           r"|over|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”\"]{0,100}?"
+                           r"[ \u00a0]*[,:—–][ \u00a0]*")
 _RE_THEN_PARTICIPLE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?(adding|saying|noting|continuing)[ \u00a0]*[,:]?[ \u00a0]*")
 # Not after "now" or an auxiliary: "Twitter — now called X —" names a thing.
 _RE_CALLING = re.compile(r"(?<!now )(?<!is )(?<!was )(?<!be )(?<!been )(?<![\w\-])(calling|called|describing|described|labelling|labeling|branding|branded|accusing|accused)\b"
                          r"(?=[^.;:,–—“”\"]{1,60}?(?:[ \u00a0]+as)?[ \u00a0]*$)")
 # Between the subject and "calling": nothing, an appositive, or a short predicate ("walked out of the meeting,").
-_SUBJECT_GAP = re.compile(r"[ \u00a0]*(?:,?[^“”\".;]{0,120}?,?)?[ \u00a0]*")
+_SUBJECT_GAP = re.compile(r"[ \u00a0]*(?:,?[^“”\".;]{0,160}?,?)?[ \u00a0]*")
 # "The union called the layoffs “...” and said it would ...": a second report by the same subject.
 _RE_AND_SAID = re.compile(r"[ \u00a0]*,?[ \u00a0]+and[ \u00a0]+(?:also[ \u00a0]+)?(said|says|added|warned|argued|insisted|claimed)[ \u00a0]+(?:that[ \u00a0]+)?")
 

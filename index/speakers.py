@@ -27,6 +27,10 @@ from index.quote_rules import (
 _APPOSITIVE = re.compile(r",[ \u00a0]+((?:the|a|an|who|its|his|her|former|[a-z]+|[A-Z][\w.\-]*['’]s)\b[^,;.“”\"]{2,90}?|\d{1,3})(?=,|\.|;|[ \u00a0]+(?:said|says|told)\b)")
 _DETS = frozenset(["the", "a", "an", "his", "her", "its", "their", "one", "another"])
 _PLACES = frozenset(["park", "stadium", "arena", "street", "square", "airport", "hall", "center", "centre", "road", "ground"])
+# Organisations that a place or a firm named nearby is not: "the council" of a town is not the town.
+_INSTITUTIONS = frozenset(["council", "court", "police", "government", "ministry", "department", "committee", "commission",
+                           "agency", "office", "embassy", "military", "army", "union", "university", "school", "hospital",
+                           "party", "regulator", "administration"])
 _INDEFINITE = frozenset(["a", "an", "another", "one", "two", "three", "several", "other"])
 
 
@@ -284,6 +288,13 @@ class SpeakerBook:
         if head in PERSON_ROLES and last.endswith("s") and last != head and head != "year-old":
             return Resolved(phrase, None, 1)
         if head in ORG_ROLES:
+            # "the council" is an organisation the article names with that word ("Port Ellery Town Council"), if any ...
+            ent = self._recent(pos, lambda e: self._person(e) < 2 and head in {_head(t) for t in e.tokens})
+            if ent:
+                return Resolved(ent.name, None, 0)
+            # ... and an institution it does not name stays as written ("the city council" is no nearby place name).
+            if head in _INSTITUTIONS:
+                return Resolved(phrase, None, 0)
             for level in (0, 1):
                 for _, res in reversed(self.spoken):
                     if res.person <= level and res.name[:1].isupper() and fold(res.name.split()[0]) not in _DETS:
