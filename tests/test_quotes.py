@@ -292,3 +292,84 @@ def test_deep_speaker_mid_sentence_cues_and_non_speech() -> None:
     assert (_find(quotes, "it plans to appeal").speaker, _find(quotes, "it plans to appeal").cue) == ("Apple", "indicated")
     assert _find(quotes, "14 public meetings").cue == "countered"
     assert not [q for q in quotes if "green paint" in q.text or "goodbye" in q.text or "emissions" in q.text]
+
+
+def _only(text: str, title: str = "") -> list[Quotation]:
+    quotes = extract_quotations(text, title=title)
+    _check_spans(text, quotes)
+    return quotes
+
+
+def test_headline_colon_and_dash_attributions() -> None:
+    [q] = _only("‘We will not back down’: union leader Maria Lopez vows to fight the cuts")
+    assert (q.text, q.kind, q.speaker, q.cue) == ("We will not back down", "direct", "Maria Lopez", ":")
+    [q] = _only("Arsenal and England star Bukayo Saka: ‘The hardest thing about moving? The weather’")
+    assert q.speaker == "Bukayo Saka" and q.text.startswith("The hardest thing")
+    [q] = _only("Robot startups see huge market in warehouses: 'We can sell millions of them'")
+    assert q.speaker == "Robot startups" and q.kind == "direct"
+    [q] = _only("“We sell more trucks to racing fans” – Ford Insider Reveals Sales Figures")
+    assert q.cue == "–" and q.text == "We sell more trucks to racing fans"
+    [q] = _only("NMPA: Generative AI is ‘the greatest risk to songwriters we have ever seen’")
+    assert (q.kind, q.speaker) == ("mixed", "NMPA") and q.text.startswith("Generative AI is")
+    [q] = _only("Sources: Acme in advanced talks to buy Widget Co for $2B")
+    assert (q.kind, q.speaker) == ("indirect", "Sources")
+
+
+def test_headline_lookalikes_are_not_quotations() -> None:
+    # A quote with no speaker, a label before a colon, a scare-quoted word.
+    assert _only("'They seemed primed to take over': How the Great Dying doomed the beast tooth") == []
+    assert _only("‘Bleeds green and gold’: Ballsy career-saving call that delivered a record") == []
+    assert _only("Tennis News: Kyrgios escalates beef with Becker, change ‘warrior’ Novak had to make") == []
+    # "reveals" with a noun object, and "claim" after "to", report nothing.
+    assert _only("McRae reveals hidden message he carried under the collar of his shirt") == []
+    assert _only("Here's your chance to claim $500 in bonuses as a new user from the site.") == []
+
+
+def test_bare_role_after_the_cue_is_the_speaker() -> None:
+    [q] = _only("'Angels and demons do exist,' says exorcist priest")
+    assert (q.kind, q.speaker) == ("direct", "exorcist priest")
+    [q] = _only("Most teenagers use their phones during lessons, says study")
+    assert (q.kind, q.speaker, q.text) == ("indirect", "study", "Most teenagers use their phones during lessons")
+    [q] = _only("'We know more about the moon than the deep ocean,' says explorer Jon Copley")
+    assert q.speaker == "Jon Copley"
+
+
+def test_institution_is_not_the_nearest_place() -> None:
+    [q] = _only("Port Ellery is a quiet harbour town. The city council said it would review the plan next month.")
+    assert q.speaker.lower() == "the city council"
+    text = "Port Ellery Town Council met on Monday. The council said it would publish the report in June."
+    [q] = _only(text)
+    assert q.speaker == "Port Ellery Town Council"
+
+
+def test_acronym_resolves_to_the_spelled_out_name() -> None:
+    text = "‘Right people in right roles’: QRU backs the review\n\nThe Queensland Rugby Union has long wanted a review."
+    q = _only(text)[0]
+    assert q.speaker == "Queensland Rugby Union"
+
+
+def test_fragments_joined_by_and_share_the_speaker() -> None:
+    quotes = _only("Consumer groups attacked the new fee, branding it ‘unfair’ and ‘illegal’.")
+    assert [q.text for q in quotes] == ["unfair", "illegal"]
+    assert {q.speaker for q in quotes} == {"Consumer groups"}
+
+
+def test_report_before_a_quote_in_the_same_sentence() -> None:
+    text = ("Chief executive Laura Chen spoke to staff on Friday. The company would keep investing in its tools, she said, "
+            "adding: “We are smaller today, but we are not standing still.”")
+    quotes = _only(text)
+    report = _find(quotes, "keep investing")
+    assert report.kind == "indirect" and report.speaker == "Laura Chen"
+    assert _find(quotes, "not standing still").speaker == "Laura Chen"
+
+
+def test_adverbial_between_cue_and_quote_is_no_report() -> None:
+    [q] = _only("Mayor Ana Ruiz said in a statement on Tuesday: “We will rebuild the bridge.”")
+    assert (q.kind, q.speaker, q.text) == ("direct", "Ana Ruiz", "We will rebuild the bridge.")
+
+
+def test_low_high_quote_marks_and_interposed_attribution() -> None:
+    [q] = _only("Chancellor Angela Merkel said: „We will manage this“")
+    assert q.text == "We will manage this" and q.speaker == "Angela Merkel"
+    [q] = _only("The company, according to two people familiar with the matter, plans to sell its chip unit next year.")
+    assert q.kind == "indirect" and q.text == "plans to sell its chip unit next year"
