@@ -127,7 +127,8 @@ _OBJ = rf"""(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|anal
     (?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel|crowd|meeting|summit|forum|interviewer|event|rally))?
     |{CAP_RUN}(?:['’]s[ \u00a0]+{CAP_RUN})?|[a-z]+(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+that\b)|[a-z]+[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{CAP_RUN})"""
 _AUX = r"(?:has|had|have|would|will|also|later|then|again|previously|once|reportedly|separately|further|repeatedly|already|now|just|[a-z]{3,}ly)"
-_KEEN = r"(?:(?:was|were|is|are)[ \u00a0]+(?:keen|quick|eager|careful|happy|right)[ \u00a0]+to|went[ \u00a0]+on[ \u00a0]+to|goes[ \u00a0]+on[ \u00a0]+to)"
+_KEEN = r"""(?:(?:was|were|is|are)[ \u00a0]+(?:keen|quick|eager|careful|happy|right|expected|set|going|likely)[ \u00a0]+to|went[ \u00a0]+on[ \u00a0]+to
+    |goes[ \u00a0]+on[ \u00a0]+to|(?:attempt|attempts|attempted|try|tries|tried|plan|plans|planned)[ \u00a0]+to)"""
 CUE = rf"""(?P<cue>(?:(?:{_AUX}|{_KEEN})[ \u00a0]+)*(?:(?P<tverb>told|tells|telling)[ \u00a0]+(?P<obj>{_OBJ})|(?P<verb>{_CUE_ALT}))\b)"""
 
 _DET = r"(?:the|The|a|A|an|An|another|Another|one|One|two|Two|three|Three|several|Several|other|Other|its|Its|his|His|her|Her|their|Their)"
@@ -164,7 +165,7 @@ ATTR_QUOTED = rf"(?P<source>[^,;:“”\"]{{2,80}}?)[ \u00a0]+(?P<qcue>quoted)[ 
 # The source after "according to" may be anything that speaks ("the Irish Data Protection Commission").
 ACCORDING = r"(?P<acc>[Aa]ccording[ \u00a0]+to)[ \u00a0]+(?P<mention>(?:[^,;:.“”\"]|\.(?=\w|[ \u00a0][a-z])){2,90}?)(?=[ \u00a0]*(?:[,;:.!?“”\"]|$))"
 TAIL_OK = re.compile(r"""[ \u00a0]*(?:$|[.,;:!?…\-–—)]|[“"‘]|(?:on|in|during|at|after|before|while|via|through|from|with|last|this|late
-    |earlier|later|when|over|to|as|about|of|outside|yesterday|today|tonight|recently|afterwards|Monday|Tuesday|Wednesday
+    |earlier|later|when|over|to|as|about|of|outside|yesterday|today|tonight|recently|afterwards|who|which|whom|where|Monday|Tuesday|Wednesday
     |Thursday|Friday|Saturday|Sunday)\b|\w+ing\b)""", re.VERBOSE)
 PARTICIPLE_LEAD = re.compile(rf"[ \u00a0]*(?:,|and)?[ \u00a0]*(?:\b(?:{'|'.join(PARTICIPLES)})\b)[ \u00a0]*(?:that\b)?", re.VERBOSE)
 

@@ -42,7 +42,7 @@ from index.quote_rules import (
     TAIL_OK,
 )
 from index.quote_rules import RE_ACCORDING as RE_ACCORDING_
-from index.speakers import SpeakerBook
+from index.speakers import Resolved, SpeakerBook
 
 _OPEN_D = "“«„"
 _CLOSE_D = "”»"
@@ -142,6 +142,10 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     masked = [(g.start, g.end) for ps, pe in paragraphs for g in quote_segments(text, ps, pe)]
     book = SpeakerBook(text, title, masked)
+    if title and not text.startswith(title) and "\n" not in title:
+        heads = {q.speaker: Resolved(q.speaker, q.role, 1 if q.mention[:1].islower() or " " in q.speaker else 0)
+                 for q in extract_quotations(title)}
+        book.title_speakers = list(heads.values())
     items: list[Item] = []
     sentences: list[tuple[int, int]] = []
     prev_para_last: int | None = None

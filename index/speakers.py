@@ -119,6 +119,7 @@ class SpeakerBook:
         self._title: list[_Entity] = []
         self._ents: dict[str, _Entity] = {}
         self.spoken: list[tuple[int, Resolved]] = []
+        self.title_speakers: list[Resolved] = []  # who the headline quotes, when the headline is not part of the text
         for src, offset in ((title, -1), (text, 0)):
             for m in RE_NAME_RUN.finditer(src):
                 role, name = split_role_name(m.group())
@@ -236,10 +237,20 @@ class SpeakerBook:
                 ent = ent or (people[0] if len(people) == 1 else None)
                 if ent:
                     return self._remember(pos, Resolved(ent.name, ent.roles[0] if ent.roles else None, 2))
+                # The one speaker the headline quotes ("..., according to a parenting expert").
+                if len(self.title_speakers) == 1 and self.title_speakers[0].person >= 1:
+                    return self._remember(pos, self.title_speakers[0])
                 return self._remember(pos, Resolved(mention, None, 2))
+            # "it"/"they": never the organisation the report itself names ("It will argue that Google restrains ...").
+            named = {speaker_key(e.name) for e in self._ents.values()
+                     if exclude and any(exclude[0] <= p < exclude[1] for p in e.positions)}
+            # The organisation named just before in the same sentence or paragraph ("Michigan has ..., and they countered").
+            ent = self._org_in_paragraph(pos, named)
+            if ent:
+                return self._remember(pos, Resolved(ent.name, None, 0))
             for level in (0, 1):
                 for _, res in reversed(self.spoken):
-                    if res.person <= level and res.name[:1].isupper():
+                    if res.person <= level and res.name[:1].isupper() and speaker_key(res.name) not in named:
                         return self._remember(pos, res)
             return self._remember(pos, Resolved(mention, None, 0))
         if kind == "rolenp":
@@ -261,6 +272,17 @@ class SpeakerBook:
             if best:
                 return best
         return None
+
+    def _org_in_paragraph(self, pos: int, skip: set[str]) -> _Entity | None:
+        para = self._text.rfind("\n", 0, pos) + 1
+        best, best_pos = None, -1
+        for ent in self._ents.values():
+            if self._person(ent) >= 1 or speaker_key(ent.name) in skip or fold(ent.tokens[-1]) in _PLACES:
+                continue
+            at = [p for p in ent.positions if para <= p < pos and not any(s <= p < e for s, e in self.reported)]
+            if at and max(at) > best_pos:
+                best, best_pos = ent, max(at)
+        return best
 
     def _surnames(self, ent: _Entity) -> list[_Entity]:
         return [e for e in self._ents.values() if len(e.tokens) == 1 and e.tokens[0] == ent.tokens[-1] and e is not ent]
