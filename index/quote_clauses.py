@@ -331,6 +331,26 @@ def colon_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
     return [Item(cs, ce, "mixed" if quoted else "indirect", ":", mention_of(m), cm.end())]
 
 
+# A headline's subject can be a long bare phrase: "Attorney general going after Jeffrey Epstein's estate says she ...".
+_RE_HEADLINE_SAYS = re.compile(r"(?P<mention>[A-Z][^,;:“”\"‘’.!?]{2,90}?)[ \u00a0]+(?P<verb>says|said|claims|claimed|warns|warned|insists"
+                               r"|insisted|admits|admitted|argues|argued)[ \u00a0]+(?:that[ \u00a0]+)?")
+
+
+def headline_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
+    """Indirect speech in a headline whose subject is a bare noun phrase the mention grammar does not cover."""
+    m = _RE_HEADLINE_SAYS.match(text, s, e)
+    if not m or word_count(text, m.start(), m.end("mention")) > 10 or m.group("mention").split()[0].lower() in _LEADING_WORDS:
+        return []
+    cs, ce = m.end(), clause_end(text, m.end(), e)
+    if word_count(text, cs, ce) < 3:
+        return []
+    cut = re.compile(r"[ \u00a0]*:[ \u00a0]").search(text, cs, ce)  # "...: 'My integrity ...'" is a quote of its own
+    ce = clause_end(text, cs, cut.start()) if cut else ce
+    kind = "mixed" if any(cs < g.open < ce for g in segs) else "indirect"
+    mention = (m.start("mention"), m.end("mention"), m.group("mention"), "plural")
+    return [Item(cs, ce, kind, m.group("verb"), mention, m.end())]
+
+
 def _phrase_mention(text: str, s: int, e: int) -> tuple[int, int, str, str]:
     m = RE_MENTION.fullmatch(text, s, e)
     if m:

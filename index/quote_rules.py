@@ -117,7 +117,8 @@ BARE_CUES = frozenset(_CUES_BARE)
 # A bare clause after these verbs must look finite ("maintains the system is ..."), not a noun object ("indicated support").
 FINITE = re.compile(
     r"(?:\S+[ \u00a0]+){0,7}?(?:will|would|could|can|may|might|should|must|is|are|was|were|has|had|have|did|does|do|"
-    r"isn['’]t|wasn['’]t|won['’]t|didn['’]t|[a-z]{3,}ed)\b"
+    r"isn['’]t|wasn['’]t|won['’]t|didn['’]t|[a-z]{3,}ed|understood|knew|thought|felt|made|took|got|gave|went|came|saw|found|left|kept"
+    r"|held|brought|began|became|won|lost|paid|sold|spent|built|sent|meant|stood|ran|met|told|said|wrote|heard)\b"
 )
 NOT_INDIRECT = frozenset(["believes", "asked", "asks", "continued", "continues", "joked", "quipped"])
 _CUE_ALT = "|".join(sorted([c.replace("_", "[ ]") for c in [*_CUES_BARE, *_CUES_THAT]], key=len, reverse=True))

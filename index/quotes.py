@@ -22,6 +22,7 @@ from index.quote_clauses import (
     clause_end,
     colon_items,
     cue_of,
+    headline_items,
     indirect_items,
     label_end,
     mention_of,
@@ -155,7 +156,8 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
             continue
         sentences.extend(sents)
         first_item = len(items)
-        _paragraph(text, ps, pe, sents, items, prev_para_last)
+        headline = bool(title) and text[ps:pe].strip() == title.strip()
+        _paragraph(text, ps, pe, sents, items, prev_para_last, headline)
         prev_para_last = len(items) - 1 if len(items) > first_item else None
     book.reported = [(it.start, it.end) for it in items]
     for it in sorted((it for it in items if it.mention), key=lambda it: it.mention[0]):
@@ -181,7 +183,8 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
     return out
 
 
-def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items: list[Item], prev_last: int | None) -> None:
+def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items: list[Item], prev_last: int | None,
+               headline: bool = False) -> None:
     segs = quote_segments(text, ps, pe)
     used: dict[int, int] = {}  # segment index -> item index
     for k, seg in enumerate(segs):
@@ -214,13 +217,14 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
             # "The company would keep investing ..., she said, adding: “...”": a report before the quote in its sentence.
             first = min(inside)
             if first > s and word_count(text, s, first) >= 5:
-                for item in indirect_items(text, s, first):
+                for item in indirect_items(text, s, first) or (headline_items(text, s, first, segs) if headline else []):
                     # "In a memo to staff, Laura Chen wrote: “...”": a leading adverbial is no report.
                     if item.mention and (_RE_ADVERBIAL.match(text, item.start, item.end + 2)
                                          and re.fullmatch(r"[ \u00a0,:;—–\-]*", text[item.attr_end : first])):
                         continue
                     # "Ana Ruiz said in a statement on Tuesday: “...”": the words between a cue and its quote are no report.
-                    if item.attr_end <= item.start and re.fullmatch(r"[ \u00a0,:;—–\-]*", text[item.end : first]):
+                    if item.attr_end <= item.start and re.fullmatch(r"[ \u00a0,:;—–\-]*", text[item.end : first]) \
+                            and _RE_PREP.match(text, item.start):
                         continue
                     if item.source == -1:
                         item.source = len(items) - 1
@@ -230,7 +234,7 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
             if last < e and word_count(text, last, e) >= 5:
                 items.extend(it for it in relative_items(text, last, e, segs) if it.start >= last)
             continue
-        found = indirect_items(text, s, e) or colon_items(text, s, e, segs)
+        found = indirect_items(text, s, e) or colon_items(text, s, e, segs) or (headline_items(text, s, e, segs) if headline else [])
         found += [it for it in relative_items(text, s, e, segs) + participle_subject_items(text, s, e)
                   if not any(it.start < f.end and f.start < it.end for f in found)]
         for item in found:
@@ -273,7 +277,7 @@ _RE_SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:$|[,.;:!?]|[ \u00a0]+(?!and\b|or\b)
 def _colon_speaker(text: str, st: int, colon: int) -> tuple[int, int, str, str] | None:
     """Who says a quote that follows "…:" in a headline: the subject of the clause, or the name right before the colon."""
     # "OpenAI's ex-chairman accuses ...", "Michigan’s Rivals Fume ...": a possessive and its noun.
-    pm = re.compile(rf"(?:{RE_NAME_RUN.pattern})['’]s[ \u00a0]+[\w][\w\-]*", re.VERBOSE).match(text, st, colon)
+    pm = _RE_POSSESSIVE.match(text, st, colon)
     if pm:
         return pm.start(), pm.end(), pm.group(), "plural"
     m = RE_MENTION.match(text, st, colon)
@@ -293,6 +297,7 @@ def _colon_speaker(text: str, st: int, colon: int) -> tuple[int, int, str, str] 
     return None
 
 
+_RE_POSSESSIVE = re.compile(rf"(?:{RE_NAME_RUN.pattern})['’]s[ \u00a0]+[\w][\w\-]*", re.VERBOSE)
 _RE_ROLE_AFTER = re.compile(rf"[ \u00a0]+(?:{'|'.join(sorted(PERSON_ROLES, key=len, reverse=True))})\b(?!-)")
 
 
@@ -348,6 +353,7 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k, limit: i
     return None
 
 
+_RE_PREP = re.compile(r"(?:in|on|at|during|after|before|via|to|through|from|while|when|over|with|by|for|about)\b")
 _RE_ADV_COLON = re.compile(r"[ \u00a0]+(?:in|on|at|during|after|before|via|to|late|last|this|earlier|later|through|from|while|when"
                            r"|over|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”\"]{0,100}?"
                            r"[ \u00a0]*[,:—–][ \u00a0]*")
