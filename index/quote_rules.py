@@ -48,7 +48,8 @@ ORG_ROLES = frozenset(
     conglomerate operator insurer lender utility channel station magazine paper daily manufacturer chainmaker""")
 )
 # Documents that speak ("the study says", "a new report found", "..., says study"): the phrase is the speaker.
-DOC_ROLES = frozenset(_w("study report survey poll paper memo filing lawsuit complaint analysis documentary memoir research"))
+DOC_ROLES = frozenset(_w("""study report survey poll paper memo filing lawsuit complaint analysis documentary memoir research
+    statement letter notice"""))
 # Plural speakers that need no determiner ("officials said", "Israeli officials told Reuters").
 PLURAL_ROLES = frozenset(
     _w("""officials police analysts experts sources prosecutors authorities researchers investigators lawmakers critics
@@ -107,7 +108,7 @@ _CUES_THAT = _w(
     recalls observed declared declares reiterated reiterates cautioned cautions responded testified agreed complained
     complains vowed joked quipped alleged alleges countered concluded assured reported reports believes
     revealed reveals disclosed shared maintains maintained maintain indicated indicates indicate counter counters
-    recounts recounted recount allege admit explain state states suggest reflected reflects estimated acknowledge
+    recounts recounted recount allege admit explain state states suggest reflected reflects estimated acknowledge reads
     point_out pointed_out points_out conceded concedes""")
 PARTICIPLES = _w(
     """saying adding noting warning arguing explaining stressing insisting claiming writing telling emphasising
@@ -123,7 +124,7 @@ FINITE = re.compile(
 NOT_INDIRECT = frozenset(["believes", "asked", "asks", "continued", "continues", "joked", "quipped"])
 _CUE_ALT = "|".join(sorted([c.replace("_", "[ ]") for c in [*_CUES_BARE, *_CUES_THAT]], key=len, reverse=True))
 _OBJ = rf"""(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|supporters|listeners|viewers|readers
-    |the[ \u00a0]+{CAP_RUN}|the[ \u00a0]+(?!that\b)[a-z]+(?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel
+    |the[ \u00a0]+{CAP_RUN}(?:['’]s[ \u00a0]+{CAP_RUN}(?:[ \u00a0]+(?:programme|program|show|podcast))?)?|the[ \u00a0]+(?!that\b)[a-z]+(?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel
     |crowd|meeting|summit|forum|newspaper|broadcaster|station|channel|magazine|court|jury|podcast|show))?|an?[ \u00a0]+[a-z\-]+
     (?:[ \u00a0]+(?:conference|briefing|audience|hearing|committee|panel|crowd|meeting|summit|forum|interviewer|event|rally))?
     |{CAP_RUN}(?:['’]s[ \u00a0]+{CAP_RUN})?|[a-z]+(?=[ \u00a0]*[.,;:!?]|[ \u00a0]+that\b)|[a-z]+[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?{CAP_RUN})"""

@@ -246,7 +246,8 @@ def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items:
 
 
 def _post_attr(text: str, seg: Seg, limit: int, sents) -> Item | None:
-    p = re.compile(r"[ \u00a0]*,?[ \u00a0]*").match(text, seg.close, limit).end()
+    # '“...,” she said', '“...” — the minister said'
+    p = _RE_AFTER_CLOSE.match(text, seg.close, limit).end()
     m = attr_at(text, p, limit)
     # Only punctuation, an adverbial or a participle may follow: '"60 Minutes," he said that ...' attributes what follows.
     if m and TAIL_OK.match(text, m.end(), limit):
@@ -269,6 +270,7 @@ def _post_attr(text: str, seg: Seg, limit: int, sents) -> Item | None:
 
 # A clause that is an adverbial ("In a memo to staff,", "Asked whether ...,", "Commenting in a statement,").
 _RE_ADVERBIAL = re.compile(rf"(?:{RE_LEAD_ADV.pattern})$|[A-Z][a-z]+ing[ \u00a0]+(?:in|on|at|to|about|with|from|for|after|before|over|whether|the|a|an|his|her|their|its|this|that)\b|(?:In|On|At|After|Before|During|Asked|Speaking|When|While|As|Following)\b")
+_RE_AFTER_CLOSE = re.compile(r"[ \u00a0]*(?:,|[—–](?=[ \u00a0]))?[ \u00a0]*")
 _RE_QUOTE_COLON = re.compile(r"[ \u00a0]*(:|[–—]|-(?=[ \u00a0]))[ \u00a0]*")
 # After a headline subject: a verb or preposition ("breaks", "on"), a list comma, or the end; not "career-saving call".
 _RE_SUBJECT_NEXT = re.compile(r"[ \u00a0]*(?:$|[,.;:!?]|[ \u00a0]+(?!and\b|or\b)[a-z]+\b(?![\-’'])|[ \u00a0]+[A-Z])")
@@ -353,8 +355,8 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k, limit: i
     return None
 
 
-_RE_PREP = re.compile(r"(?:in|on|at|during|after|before|via|to|through|from|while|when|over|with|by|for|about)\b")
-_RE_ADV_COLON = re.compile(r"[ \u00a0]+(?:in|on|at|during|after|before|via|to|late|last|this|earlier|later|through|from|while|when"
+_RE_PREP = re.compile(r"(?:in|on|at|during|after|before|via|to|through|from|while|when|over|with|by|for|about|of)\b")
+_RE_ADV_COLON = re.compile(r"[ \u00a0]+(?:in|on|at|during|after|before|via|to|late|last|this|earlier|later|through|from|while|when|of|about"
                            r"|over|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,;:“”\"]{0,100}?"
                            r"[ \u00a0]*[,:—–][ \u00a0]*")
 _RE_THEN_PARTICIPLE = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:and[ \u00a0]+)?(adding|saying|noting|continuing)[ \u00a0]*[,:]?[ \u00a0]*")

@@ -373,3 +373,27 @@ def test_low_high_quote_marks_and_interposed_attribution() -> None:
     assert q.text == "We will manage this" and q.speaker == "Angela Merkel"
     [q] = _only("The company, according to two people familiar with the matter, plans to sell its chip unit next year.")
     assert q.kind == "indirect" and q.text == "plans to sell its chip unit next year"
+
+
+def test_more_attribution_forms_around_a_quote() -> None:
+    [q] = _only("“The plan is dead” — the minister said on Monday.")
+    assert (q.text, q.speaker, q.cue) == ("The plan is dead", "the minister", "said")
+    [q] = _only("Ruiz said of the plan: “It is a disgrace.”")
+    assert (q.kind, q.text, q.speaker) == ("direct", "It is a disgrace.", "Ruiz")
+    [q] = _only("“Our thoughts are with the families,” the statement reads.")
+    assert q.speaker == "the statement" and q.cue == "reads"
+    [q] = _only("“We will not move,” she told the BBC's Today programme.")
+    assert q.cue == "told the BBC's Today programme"
+    # The listener may carry a relative clause; that clause is no quotation of its own.
+    [q] = _only("“We worry about our debt,” President Ana Cruz told members of the Business Council who visited the palace.")
+    assert q.speaker == "Ana Cruz" and q.kind == "direct"
+
+
+def test_headline_bare_subject_and_irregular_past() -> None:
+    title = "Prosecutor who chased the estate for years says she was fired for her persistence"
+    [q] = _only(title, title=title)
+    assert q.kind == "indirect" and q.text == "she was fired for her persistence"
+    assert q.speaker.startswith("Prosecutor who chased")
+    quotes = _only("Tom Brennan backed the plan. It was the right decision, he said, though he understood the anger.")
+    assert [q.text for q in quotes] == ["It was the right decision", "though he understood the anger"]
+    assert {q.speaker for q in quotes} == {"Tom Brennan"}
