@@ -16,6 +16,7 @@ from qa.config import AnswerConfig
 from qa.retrieve import Hit
 from qa.said import SaidAnswer, Statement
 from qa.short_answer import Evidence, ShortAnswer, short_answer
+from qa.short_rules import clauses, without_sources
 from qa.verify import Quote, key_terms
 
 
@@ -102,8 +103,12 @@ def evidence_citation(hits: Sequence[Hit], ev: Evidence) -> A.Citation:
 def short_answer_from(question: str, hits: Sequence[Hit], embedder: Embedder, proposal: str | None) -> ShortAnswer | None:
     """`short_answer` over the articles that mention what the question names, when some do:
     a look-alike story ("the Ulmora bridge") must not lend its director to the one asked about
-    ("the Sabdale bridge"), the same rule the extractive answer follows."""
-    named = A.articles_naming(hits, key_terms(question))
+    ("the Sabdale bridge"), the same rule the extractive answer follows. The outlets the question
+    cites ("as reported by The Verge") say where, not what: they do not pick the articles. A
+    question that piles up clauses ("Who is the individual whose trial ..., who also convinced ...,
+    and is accused ...?") gathers its answer across articles, so it keeps them all."""
+    focus = without_sources(question)
+    named = A.articles_naming(hits, key_terms(focus)) if len(clauses(focus)) == 1 else set()
     subset = [h for h in hits if h.chunk.article_id in named] if named else list(hits)
     short = short_answer(question, subset, embedder, proposal=proposal)
     if short is None or len(subset) == len(hits):

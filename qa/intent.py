@@ -58,6 +58,7 @@ _PRONOUN_SPEAKER = re.compile(r"^(?:he|she|they|him|her|them|it)$", re.IGNORECAS
 _WHAT_ABOUT = re.compile(rf"^(?:and\s+)?(?:what|how)\s+about\s+{_SPEAKER}\s*[?.!]*$", re.IGNORECASE)
 # Words that end a speaker phrase but are not names (the regex is lazy; these guard its edges).
 _NOT_SPEAKER = frozenset("the a an article articles report reports story news passage passages it this that they".split())
+_REPORT_NOUN = re.compile(r"\b(?:article|articles|report|reports|story|stories|piece|coverage|review|passage)\s*$", re.IGNORECASE)
 _TRAILING_FILLER = re.compile(r"\s+(?:in\s+(?:the|this|that)\s+(?:article|report|story|interview|statement)s?|exactly|specifically)$", re.IGNORECASE)
 
 
@@ -125,7 +126,8 @@ def _parse_one(q: str) -> Intent:
             if speaker:
                 return Intent("said", speaker, _clean_topic(m.groupdict().get("topic")), time)
     m = _DID_SAY.match(q)
-    if m:
+    # "Does the TechCrunch article claim that ...?" asks what a report says, not whose words: yes/no.
+    if m and not _REPORT_NOUN.search(m.group("speaker")):
         speaker = _clean_speaker(m.group("speaker"))
         if speaker:
             return Intent("said", speaker, _clean_topic(m.group("topic")), time)

@@ -192,3 +192,27 @@ def looks_like_person(text: str, before: str) -> bool:
     if looks_like_org(text) or any(ch.isdigit() for ch in text):
         return False
     return 2 <= len(words) <= 3 or bool(PERSON_TITLE.search(before))
+
+
+# An outlet as questions name it: a quoted name ('The Age') or a run of capitalised words, joined by
+# "|", "-", "&", ":" or a lower-case "and/of/for" before another capitalised word
+# ("Cnbc | World Business News Leader", "The Independent - Life and Style", "The Verge and TechCrunch").
+_CAP = r"(?:[A-Z][\w.&’'-]*|\d{4})"
+_OUTLET = (rf"(?:['‘\"“][^'’\"”?]{{1,80}}['’\"”]|{_CAP}(?:(?:\s*[|:–-]\s*|\s+(?:and|of|for|&)\s+|\s+){_CAP})*)")
+_SOURCE = re.compile(
+    rf"\(?\b(?:but\s+)?not\s+by\s+{_OUTLET}\)?"
+    rf"|(?:,\s*)?\b(?:as\s+)?(?:reported|covered|published|featured|mentioned|noted|discussed|described|claimed|cited|stated|suggested|detailed|highlighted)\s+(?:by|in)\s+(?:both\s+)?"
+    rf"(?:(?:the\s+)?(?:articles?|reports?)\s+(?:from|by)\s+)?{_OUTLET}"
+    rf"|(?:,\s*)?\baccording\s+to\s+(?:both\s+)?(?:(?:the\s+)?(?:articles?|reports?)\s+(?:published\s+)?(?:from|by|in)\s+)?(?:both\s+)?{_OUTLET}"
+    rf"|\b(?:the\s+|an?\s+)?(?:articles?|reports?|reviews?|coverage|stories|pieces?)\s+(?:published\s+)?(?:from|by|in)\s+(?:both\s+)?{_OUTLET}"
+    rf"|\b(?:the\s+|both\s+)?{_OUTLET}(?:['’]s)?\s+(?=(?:articles?|reports?|reviews?|coverage|pieces?|stories)\b)"
+    r"|\b(?P<aux>(?i:do|does|did|has|have|had))\s+['‘\"“][^'’\"”?]{1,80}['’\"”]\s+(?=[a-z])",
+)
+
+
+def without_sources(question: str) -> str:
+    """The question with the outlets it cites removed ("as reported by The Verge and TechCrunch",
+    "the 'Fortune' article" -> "article"): an outlet says where a fact was reported, not what the
+    question is about, and the articles themselves rarely name it."""
+    text = " ".join(_SOURCE.sub(lambda m: f" {m.group('aux') or ''} ", question).split())
+    return re.sub(r"\s+([,?.;])", r"\1", text)

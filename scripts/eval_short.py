@@ -8,7 +8,14 @@ The dev questions are split by a hash of their id: `tune` (sha1 even) is the hal
 written and tuned on; `held` is the other half, run once with the rules frozen.
 
 Usage:
-    PYTHONPATH=. python scripts/eval_short.py --split tune [--json OUT] [--cache DIR] [--choices PATH]
+    PYTHONPATH=. python scripts/eval_short.py --split tune [--json OUT] [--cache DIR] [--choices PATH] [--pipeline]
+
+By default the module alone is scored (`should_refuse`, then `short_answer` over the hits). With
+--pipeline every question goes through `Assistant.ask` (extractive backend) over the same cached
+hits, so the intent routing ("said", "when"), the subset of articles naming the question's terms
+and the refusals of the answer path count too, and contains-gold is also scored on the whole
+answer text, as `qa eval` scores it; the figures then match `qa eval multihop --llm extractive`
+up to retrieval (which is cached here).
 
 Expensive work is cached under --cache (default /tmp/short-eval): the index, the k=6 retrieved
 hits per question (the call Assistant makes: corpus.search(question, k=6)), and sentence vectors.
@@ -100,6 +107,21 @@ def cached_hits(questions: Sequence[Question], cache: Path, embedder: Any) -> di
     return hits
 
 
+class CachedCorpus:
+    """A Corpus stand-in for `Assistant`: the cached k=6 hits for the questions, the real store."""
+
+    def __init__(self, corpus: Any, hits: dict[str, list[Any]], questions: Sequence[Question], embedder: Any) -> None:
+        self._corpus = corpus
+        self._by_text = {q.question: hits[q.id] for q in questions}
+        self.store = corpus.store
+        self.embedder = embedder
+
+    def search(self, query: str, *, k: int = K, **kw: Any) -> list[Any]:
+        if k == K and query in self._by_text and kw.get("mode", "hybrid") == "hybrid":
+            return list(self._by_text[query])
+        return self._corpus.search(query, k=k, **kw)
+
+
 def gold_kind(q: Question) -> str:
     """"yesno" when the gold answer is Yes/No (or True/False), else "entity"; "null" for unanswerable."""
     if q.unanswerable:
@@ -119,10 +141,11 @@ def _block(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "exact_match": mean("em", ans), "f1": mean("f1", ans), "contains_gold": mean("cg", ans),
         "coverage": mean("answered", ans),
         "null_refusal": mean("refused", una), "false_refusal": mean("refused", ans),
+        **({"contains_gold_text": mean("cg_text", ans)} if ans and "cg_text" in ans[0] else {}),
     }
 
 
-def evaluate(split: str, cache: Path, choices_path: Path | None) -> dict[str, Any]:
+def evaluate(split: str, cache: Path, choices_path: Path | None, pipeline: bool = False) -> dict[str, Any]:
     from index.embedding import SentenceTransformerEmbedder
 
     ds = multihop_dataset(DEFAULT_DATA)
@@ -132,32 +155,49 @@ def evaluate(split: str, cache: Path, choices_path: Path | None) -> dict[str, An
     hits = cached_hits(questions, cache, base)
     emb = CachedEmbedder(base, cache / "vectors.pkl")
     rows: list[dict[str, Any]] = []
+    assistant = corpus = None
+    if pipeline:
+        from qa.assistant import Assistant
+        from qa.corpus import Corpus
+
+        corpus = open_index(ds, base, cache / "index")
+        assistant = Assistant(CachedCorpus(Corpus(corpus.store, emb), hits, questions, emb), None, backend="extractive")  # type: ignore[arg-type]
     t0 = time.perf_counter()
     for q in questions:
         h = hits[q.id]
-        refused = A.should_refuse(q.question, h)
-        sa = None if refused else short_answer(q.question, h, emb)
-        text = sa.text if sa else ""
+        full = ""
+        if assistant is not None:
+            a = assistant.ask(q.question)
+            refused, full = a.refused, ("" if a.refused else a.text)
+            text, qtype, score, basis, answered = a.short or "", a.kind, None, "", a.short is not None
+        else:
+            refused = A.should_refuse(q.question, h)
+            sa = None if refused else short_answer(q.question, h, emb)
+            text, answered = (sa.text if sa else ""), sa is not None
+            qtype, score, basis = (sa.qtype, round(sa.score, 4), sa.basis) if sa else (None, None, "")
         golds = list(q.answers)
         row = {
             "id": q.id, "type": q.type, "kind": gold_kind(q), "unanswerable": q.unanswerable, "question": q.question,
-            "gold": golds[0] if golds else None, "refused": float(refused), "answered": float(sa is not None),
-            "short": text, "qtype": sa.qtype if sa else None, "score": round(sa.score, 4) if sa else None,
-            "basis": sa.basis if sa else "",
+            "gold": golds[0] if golds else None, "refused": float(refused), "answered": float(answered),
+            "short": text, "qtype": qtype, "score": score, "basis": basis,
         }
         if not q.unanswerable:
             norm_gold = [M.normalize_answer(g) for g in golds]
             norm_text = M.normalize_answer(text)
-            row["em"] = M.exact_match(text, golds) if sa else 0.0
-            row["f1"] = M.token_f1(text, golds) if sa else 0.0
-            row["cg"] = float(bool(sa) and any(g and g in norm_text for g in norm_gold))
+            row["em"] = M.exact_match(text, golds) if answered else 0.0
+            row["f1"] = M.token_f1(text, golds) if answered else 0.0
+            row["cg"] = float(answered and any(g and g in norm_text for g in norm_gold))
+            if assistant is not None:
+                row["cg_text"] = M.contains_gold(full, golds) if full else 0.0
         rows.append(row)
+    if corpus is not None:
+        corpus.close()
     emb.save()
     seconds = round(time.perf_counter() - t0, 1)
     yes_no = Counter((r["kind"], r["short"]) for r in rows if r["short"] in ("Yes", "No"))
     gold_yes_no = Counter(r["gold"].strip(" .").lower() for r in rows if r["kind"] == "yesno")
     summary: dict[str, Any] = {
-        "split": split, "questions": len(rows), "seconds_short_answer": seconds,
+        "split": split, "pipeline": pipeline, "questions": len(rows), "seconds_short_answer": seconds,
         "overall": _block(rows),
         "by_type": {t: _block([r for r in rows if r["type"] == t]) for t in sorted({r["type"] for r in rows})},
         "by_gold_kind": {k: _block([r for r in rows if r["kind"] == k]) for k in ("entity", "yesno")},
@@ -198,9 +238,10 @@ def print_summary(s: dict[str, Any]) -> None:
 
         return (f"{name:<12} n={b['n']:<4} answerable={b['answerable']:<4} EM {f(b['exact_match'])}  F1 {f(b['f1'])}  "
                 f"contains-gold {f(b['contains_gold'])}  coverage {f(b['coverage'])}  "
-                f"null-refusal {f(b['null_refusal'])}  false-refusal {f(b['false_refusal'])}")
+                f"null-refusal {f(b['null_refusal'])}  false-refusal {f(b['false_refusal'])}"
+                + (f"  contains-gold(text) {f(b['contains_gold_text'])}" if "contains_gold_text" in b else ""))
 
-    print(f"MultiHop-RAG dev, split={s['split']}, {s['questions']} questions, k={K} (short answers in {s['seconds_short_answer']} s)")
+    print(f"MultiHop-RAG dev, split={s['split']}{' (pipeline)' if s.get('pipeline') else ''}, {s['questions']} questions, k={K} (short answers in {s['seconds_short_answer']} s)")
     print(line("overall", s["overall"]))
     for t, b in s["by_type"].items():
         print(line(t, b))
@@ -218,8 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--json", type=Path, help="write the summary and per-question rows here")
     p.add_argument("--cache", type=Path, default=Path("/tmp/short-eval"))
     p.add_argument("--choices", type=Path, help="multiple-choice JSONL (scripts/build_choices.py) for choose accuracy")
+    p.add_argument("--pipeline", action="store_true", help="answer through Assistant.ask (extractive) over the cached hits")
     args = p.parse_args(argv)
-    result = evaluate(args.split, args.cache, args.choices)
+    result = evaluate(args.split, args.cache, args.choices, args.pipeline)
     print_summary(result["summary"])
     if args.json:
         args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
