@@ -89,7 +89,8 @@ def question_type(question: str) -> str:
     m = re.search(r"\b(?:which|what)\s+((?:[\w-]+\s+){0,2}?)([\w-]+)\b", low)
     if re.match(r"^\s*who\b", low) or re.match(r"^\s*(?:\w+\s+){0,3}whom?\b", low):
         return "person"
-    if _YESNO_START.match(q) or _YESNO_LATE.match(q):
+    # "In which game, covered by Polygon, can you ...?" asks which game: a wh-word before the comma is not yes/no.
+    if _YESNO_START.match(q) or _YESNO_LATE.match(q) and not re.search(r"\b(?:which|what|whom?|whose)\b", q.split(",", 1)[0], re.IGNORECASE):
         return "yesno"
     if m:
         head = m.group(2)

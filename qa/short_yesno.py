@@ -59,8 +59,8 @@ _YESNO_SPLIT = re.compile(
 )
 _DATED = re.compile(r"\b(?:published\s+)?(?:on|in|at)\s+(?:" + DATE.pattern + r")(?:\s*,\s*\d{4})?|(?:" + DATE.pattern + r")", re.IGNORECASE)
 # A part that states the asked relation, not a fact: "are these outcomes related to ...", ", indicating a difference ...".
-_RELATION_PART = re.compile(r"^(?:are|is|do|does|were|was|did)\s+(?:these|those|they|both|the\s+two|their|the\s+reports|the\s+articles)\b", re.IGNORECASE)
-_RELATION_TAIL = re.compile(r",?\s+(?:thus\s+|thereby\s+)?(?:indicating|suggesting|showing|implying|reflecting|highlighting|making|resulting\s+in|demonstrating|signifying|pointing\s+to)\b.*$", re.IGNORECASE)
+_RELATION_PART = re.compile(r"^(?:are|is|were|was)\s+(?:these|those|they|both|the\s+two|their|the\s+reports|the\s+articles)\b", re.IGNORECASE)
+_RELATION_TAIL = re.compile(r",\s+(?:thus\s+|thereby\s+)?(?:indicating|suggesting|showing|implying|reflecting|highlighting|making|resulting\s+in|demonstrating|signifying|pointing\s+to)\b.*$", re.IGNORECASE)
 
 # The relation asked about.
 _NO_DIFFERENCE = re.compile(r"\b(?:no|not|without)\s+(?:\w+\s+)?(?:change|changes|difference|differences|shift)\b|\bunchanged\b|\bremain(?:ed|s)?\s+(?:the\s+same|unchanged)\b", re.IGNORECASE)
@@ -114,8 +114,10 @@ def claims(question: str) -> list[str]:
 def claims_dated(question: str) -> list[tuple[date | None, str]]:
     """Each claim with the date the question gives it ("the report published on October 7, 2023")."""
     q = " ".join(question.split()).rstrip("?")
+    asked = ""  # "Between report A and report B, [was there consistency in X]": the asked part
     if re.match(r"^\s*(?:between|after|following|regarding|considering|before)\b", q, re.IGNORECASE):
-        q = re.split(r",\s*(?:was|were|is|are|has|have|had|did|does|do)\b", q, maxsplit=1, flags=re.IGNORECASE)[0]
+        parts = re.split(r",\s*(?=(?:was|were|is|are|has|have|had|did|does|do)\b)", q, maxsplit=1, flags=re.IGNORECASE)
+        q, asked = parts[0], parts[1] if len(parts) > 1 else ""
     q = re.sub(r",?\s+or\s+(?:do|does|did|are|is|was|were)\s+(?:these|those|both|the|they)\b.*$", "", q, flags=re.IGNORECASE)
     q = re.sub(r"^(?:between|after|following|regarding|considering|before)\s+", "", q, flags=re.IGNORECASE)
     out = []
@@ -123,11 +125,22 @@ def claims_dated(question: str) -> list[tuple[date | None, str]]:
         when = parse_date(part)
         if _RELATION_PART.match(part.strip()):
             continue
-        part = _RELATION_TAIL.sub("", part)
-        bare = " ".join(_FRAMING.sub(" ", _DATED.sub(" ", without_sources(part))).split()).strip(" ,")
+        bare = _bare(_RELATION_TAIL.sub("", part))
         if len(tokenize(bare)) >= 2:
             out.append((when, bare))
+    if not out and asked:
+        # The reports are named by outlet and date only: the fact is the asked part's topic
+        # ("was there consistency in the promotional offers reported for new customers").
+        topic = re.sub(r"^(?:was|were|is|are|has|have|had|did|does|do)\s+(?:there\s+)?(?:an?\s+|any\s+|no\s+)?(?:\w+\s+)?"
+                       r"(?:in|of|about|regarding|on|between)\s+", "", asked, flags=re.IGNORECASE)
+        bare = _bare(topic)
+        if topic != asked and len(tokenize(bare)) >= 2:
+            out.append((None, bare))
     return out
+
+
+def _bare(part: str) -> str:
+    return " ".join(_FRAMING.sub(" ", _DATED.sub(" ", without_sources(part))).split()).strip(" ,")
 
 
 def parse_date(text: str) -> date | None:

@@ -24,6 +24,10 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("dataset", metavar="DATASET", help="multihop (MultiHop-RAG dev), seeds (built-in smoke set), or a .jsonl file (docs/evaluation.md)")
     add_llm_flag(p, "--backend", default="extractive", help="answer backend (default: extractive, fast; --backend is the old name)")
     p.add_argument("--limit", type=int, default=0, help="a sample of N questions, stratified by type (default: all)")
+    p.add_argument("--half", choices=("all", "tune", "held"), default="all",
+                   help="only the tune (sha1 of the question id even) or held (odd) half of the questions (default: all)")
+    p.add_argument("--sample", type=int, default=0, metavar="N", help="N questions drawn at random (seed --seed) instead of --limit's every n-th")
+    p.add_argument("--seed", type=int, default=0, help="seed of --sample (default 0)")
     p.add_argument("--quick", action="store_true", help=f"a run of a minute or two: {QUICK_LIMIT} stratified questions (unless --limit)")
     p.add_argument("--out", type=Path, help="output folder (default: out/eval/<dataset>-<backend>)")
     p.add_argument("--articles", nargs="+", metavar="PATH", help="articles to index for a generic question file (any format `qa ingest` reads)")
@@ -41,6 +45,10 @@ def command_line(args: argparse.Namespace) -> str:
         parts.append("--quick")
     if args.limit:
         parts += ["--limit", str(args.limit)]
+    if getattr(args, "half", "all") != "all":
+        parts += ["--half", args.half]
+    if getattr(args, "sample", 0):
+        parts += ["--sample", str(args.sample), "--seed", str(args.seed)]
     if args.k != 6:
         parts += ["--k", str(args.k)]
     if args.modes != "dense,bm25,hybrid":
@@ -75,13 +83,19 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Embedder
     bad = [m for m in modes if m not in run.MODES]
     if bad or not modes:
         raise ConfigError(f"--modes: unknown retrieval mode {', '.join(bad) or '(none)'} (choose from {', '.join(run.MODES)})")
-    if args.limit < 0:
-        raise ConfigError("--limit must be 0 or more")
+    if args.limit < 0 or args.sample < 0:
+        raise ConfigError("--limit and --sample must be 0 or more")
+    if args.limit and args.sample:
+        raise ConfigError("give --limit (every n-th) or --sample (at random), not both")
     settings = with_llm_flags(settings, args, skip=("k",))
     ds = datasets.resolve(args.dataset, args.articles, multihop=settings.multihop)
     llm = _backend(args, settings)
-    limit = args.limit or (QUICK_LIMIT if args.quick else 0)
-    questions = run.stratified(ds.questions, limit)
+    pool = run.half(ds.questions, args.half)
+    if args.sample:
+        questions = run.sample(pool, args.sample, args.seed)
+    else:
+        questions = run.stratified(pool, args.limit or (QUICK_LIMIT if args.quick else 0))
+    limit = bool(args.sample or args.limit or args.quick)
     if args.threads:
         if args.threads < 1:
             raise ConfigError("--threads must be 1 or more")
@@ -93,7 +107,8 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Embedder
 
         embedder = SentenceTransformerEmbedder(settings.embed_model)
     index_dir = Path(args.index) if getattr(args, "index", None) else None
-    out = args.out or Path("out") / "eval" / f"{ds.name}{'-quick' if limit else ''}-{args.llm}"
+    part = f"-{args.half}" if args.half != "all" else ""
+    out = args.out or Path("out") / "eval" / f"{ds.name}{part}{'-quick' if limit else ''}-{args.llm}"
     print(f"evaluating {len(questions)} of {len(ds.questions)} questions of {ds.name} with the {args.llm} backend ...", file=sys.stderr)
     with run.open_index(ds, embedder, index_dir) as corpus:
         result = run.evaluate(ds, corpus, llm, backend=args.llm, questions=questions, k=args.k, modes=modes,

@@ -82,6 +82,27 @@ class _Recording:
         return getattr(self._corpus, name)
 
 
+def half(questions: Sequence[Question], which: str) -> list[Question]:
+    """The "tune" (sha1 of the question id even) or "held" (odd) half; "all" keeps every question.
+    The short-answer rules were tuned on the tune half only (scripts/eval_short.py)."""
+    if which == "all":
+        return list(questions)
+    import hashlib
+
+    even = which == "tune"
+    return [q for q in questions if (int(hashlib.sha1(str(q.id).encode()).hexdigest(), 16) % 2 == 0) == even]
+
+
+def sample(questions: Sequence[Question], n: int, seed: int) -> list[Question]:
+    """`n` questions drawn at random (without replacement, `random.Random(seed)`), kept in file order."""
+    if not n or n >= len(questions):
+        return list(questions)
+    import random
+
+    picked = set(random.Random(seed).sample(range(len(questions)), n))
+    return [q for i, q in enumerate(questions) if i in picked]
+
+
 def stratified(questions: Sequence[Question], limit: int) -> list[Question]:
     """An evenly spread sample of `limit` questions, stratified by type (proportional
     allocation, every n-th question within a type), in file order."""
