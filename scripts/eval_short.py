@@ -211,6 +211,7 @@ def evaluate(split: str, cache: Path, choices_path: Path | None, pipeline: bool 
         "split": split, "pipeline": pipeline, "questions": len(rows), "seconds_short_answer": seconds,
         "overall": _block(rows),
         "by_type": {t: _block([r for r in rows if r["type"] == t]) for t in sorted({r["type"] for r in rows})},
+        "by_half": ({h: _block([r for r in rows if in_split(r["id"], h)]) for h in ("tune", "held")} if split == "all" else {}),
         "by_gold_kind": {k: _block([r for r in rows if r["kind"] == k]) for k in ("entity", "yesno")},
         "produced_yes_no": {f"{k}:{v}": n for (k, v), n in sorted(yes_no.items())},
         "gold_yes_no": dict(gold_yes_no),
@@ -227,6 +228,7 @@ def choose_accuracy(path: Path, split: str, hits: dict[str, list[Any]], emb: Any
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     rows = [r for r in rows if in_split(str(r["id"]), split)]
     out: dict[str, list[float]] = {}
+    halves = ("tune", "held") if split == "all" else ()
     none = 0
     for r in rows:
         h = hits.get(str(r["id"]))
@@ -237,6 +239,9 @@ def choose_accuracy(path: Path, split: str, hits: dict[str, list[Any]], emb: Any
         hit = float(res.best is not None and res.best == r["answer"])
         out.setdefault("all", []).append(hit)
         out.setdefault(r.get("kind", "entity"), []).append(hit)
+        for h in halves:
+            if in_split(str(r["id"]), h):
+                out.setdefault(f"half:{h}", []).append(hit)
     report = {k: {"accuracy": round(float(np.mean(v)), 4), "n": len(v)} for k, v in out.items()}
     report["none_supported"] = none
     return report
@@ -258,6 +263,8 @@ def print_summary(s: dict[str, Any]) -> None:
         print(line(t, b))
     for t, b in s["by_gold_kind"].items():
         print(line(f"gold:{t}", b))
+    for h, b in s.get("by_half", {}).items():
+        print(line(f"half:{h}", b))
     print("produced Yes/No (gold kind:answer):", s["produced_yes_no"], " gold yes/no:", s["gold_yes_no"])
     if "choose" in s:
         print("choose accuracy:", json.dumps(s["choose"]))

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from qa.corpus import Corpus
+from qa.intent import parse_intent
 from qa.short_answer import ShortAnswer, choose, question_type, short_answer
+from qa.short_rules import without_sources
 from tests.conftest import build_seed_corpus, write
 
 ARTICLES = {
@@ -180,3 +182,79 @@ def test_choose_none_supported(corpus: Corpus) -> None:
 def test_no_hits_no_answer(hash_embedder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert short_answer("Who won?", [], hash_embedder) is None
     assert choose("Who won?", ["A", "B"], [], hash_embedder).best is None
+
+
+NVIDIA_REPORTS = ("Between the report on Nvidia's record quarterly revenue from data-centre chips and the report on shares of Nvidia "
+                  "rising on demand for artificial intelligence processors, ")
+
+
+def test_no_from_an_opposite_word(corpus: Corpus) -> None:
+    sa = ask(corpus, "Did the report say shares of Nvidia fell after the company said demand for its artificial intelligence processors kept growing?")
+    assert sa is not None and sa.text == "No"
+    assert "contradicted" in sa.basis and "'fell'" in sa.basis and "'rose'" in sa.basis
+    assert_exact(corpus, sa)
+
+
+def test_no_from_a_negated_claim(corpus: Corpus) -> None:
+    q = ("Did the report say Nvidia reported record quarterly revenue driven by data-centre chips, while the other report says "
+         "shares of Nvidia did not rise after demand for artificial intelligence processors kept growing?")
+    sa = ask(corpus, q)
+    assert sa is not None and sa.text == "No" and "claim 2" in sa.basis and "negates" in sa.basis
+
+
+@pytest.mark.parametrize(
+    ("asked", "expected", "basis"),
+    [
+        ("was the coverage consistent?", "Yes", "claim 2 supported"),
+        ("was there inconsistency in the coverage?", "No", "no inconsistency shown"),
+        ("was there a change in the coverage?", "Yes", "reporting different facts"),
+        ("was there no change in the coverage?", "No", "reporting different facts"),
+    ],
+)
+def test_the_asked_relation_decides(corpus: Corpus, asked: str, expected: str, basis: str) -> None:
+    sa = ask(corpus, NVIDIA_REPORTS + asked)
+    assert sa is not None and sa.text == expected and basis in sa.basis
+    assert len(sa.evidence) == 2 and len({ev.article_id for ev in sa.evidence}) == 2
+    assert_exact(corpus, sa)
+
+
+def test_before_from_the_dates_the_question_gives(corpus: Corpus) -> None:
+    q = ("Was Nvidia's record quarterly revenue from data-centre chips reported on October 5, 2023, before the report on shares of "
+         "Nvidia rising on demand for artificial intelligence processors published on September 1, 2023?")
+    sa = ask(corpus, q)
+    assert sa is not None and sa.text == "No"
+    assert sa.basis.startswith("first dated 2023-10-05, second dated 2023-09-01: second is earlier")
+
+
+def test_before_without_dates_is_not_guessed(corpus: Corpus) -> None:
+    # The hand-written articles carry no publication date: no basis for "before".
+    q = ("Was Nvidia's record quarterly revenue from data-centre chips reported before the report on shares of "
+         "Nvidia rising on demand for artificial intelligence processors?")
+    assert ask(corpus, q) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the individual, as reported by both The Verge and TechCrunch, accused of fraud?", "Who is the individual, accused of fraud?"),
+        ("Does the 'Fortune' article suggest that rates rose?", "Does article suggest that rates rose?"),
+        ("Which company, according to articles from TechCrunch and The Age, paid billions?", "Which company, paid billions?"),
+        ("Does the article from Cnbc | World Business News Leader claim that X rose?", "Does claim that X rose?"),
+        ("Does 'The Roar | Sports Writers Blog' suggest that the All Blacks won?", "Does suggest that the All Blacks won?"),
+        ("Who founded Nvidia?", "Who founded Nvidia?"),
+    ],
+)
+def test_without_sources(question: str, expected: str) -> None:
+    assert without_sources(question) == expected
+
+
+def test_a_report_claim_is_yes_no_not_a_speakers_words() -> None:
+    assert parse_intent("Does the TechCrunch article claim that Google harms publishers?").kind == "yesno"
+    assert parse_intent("Does the 'Fortune' report state that rates rose?").kind == "yesno"
+    said = parse_intent("Did Kalın say that the S-400 would not be integrated?")
+    assert said.kind == "said" and said.speaker == "Kalın"
+
+
+def test_which_question_with_a_framing_comma() -> None:
+    assert question_type("In which game, covered by Polygon, can you smash things with a Barbarian build?") == "entity"
+    assert question_type("Between the report A and report B, was the coverage consistent?") == "yesno"
