@@ -108,3 +108,30 @@ def test_quick_multihop_eval(tmp_path: Path, minilm) -> None:  # type: ignore[no
     assert s["all_quotes_exact"]
     # Far above chance on 534 articles: retrieval works end to end, whatever the sample.
     assert s["overall"]["retrieval"]["hybrid"]["hits@10"]["value"] > 0.8
+
+
+def test_half_and_sample_pick_questions() -> None:
+    import hashlib
+
+    from qa.evaluation.datasets import Question
+    from qa.evaluation.run import half, sample
+
+    qs = [Question(id=str(i), question=f"q{i}?", answers=("a",), gold_articles=(), unanswerable=False, type="t") for i in range(40)]
+    tune, held = half(qs, "tune"), half(qs, "held")
+    assert len(tune) + len(held) == 40 and not {q.id for q in tune} & {q.id for q in held}
+    assert all(int(hashlib.sha1(q.id.encode()).hexdigest(), 16) % 2 == 0 for q in tune)
+    assert half(qs, "all") == qs
+    picked = sample(held, 5, seed=3)
+    assert len(picked) == 5 and picked == sample(held, 5, seed=3)  # the same seed, the same questions
+    assert [q.id for q in picked] == [q.id for q in held if q in picked]  # in file order
+    assert sample(held, 0, seed=3) == held
+
+
+def test_half_and_sample_flags() -> None:
+    from qa.errors import ConfigError
+
+    p = _parser()
+    args = p.parse_args(["eval", "multihop", "--llm", "embedded", "--half", "held", "--sample", "150", "--seed", "7"])
+    assert cli_eval.command_line(args) == "qa eval multihop --llm embedded --half held --sample 150 --seed 7"
+    with pytest.raises(ConfigError, match="not both"):
+        cli_eval.cmd_eval(p.parse_args(["eval", "seeds", "--limit", "2", "--sample", "2"]), Settings.load())
