@@ -145,12 +145,19 @@ def _block(rows: list[dict[str, Any]]) -> dict[str, Any]:
     def mean(key: str, rs: list[dict[str, Any]]) -> float | None:
         return round(float(np.mean([r[key] for r in rs])), 4) if rs else None
 
+    def ci(key: str, rs: list[dict[str, Any]]) -> Any:
+        return M.rate([r[key] for r in rs])["ci95"]  # percentile bootstrap, 1,000 resamples, seed 0
+
     return {
         "n": len(rows), "answerable": len(ans),
         "exact_match": mean("em", ans), "f1": mean("f1", ans), "contains_gold": mean("cg", ans),
         "coverage": mean("answered", ans),
         "null_refusal": mean("refused", una), "false_refusal": mean("refused", ans),
         **({"contains_gold_text": mean("cg_text", ans), "contains_gold_word": mean("cg_word", ans)} if ans and "cg_text" in ans[0] else {}),
+        "ci95": {k: ci(key, rs) for k, key, rs in (("exact_match", "em", ans), ("contains_gold", "cg", ans), ("null_refusal", "refused", una),
+                                                    ("false_refusal", "refused", ans))
+                 + ((("contains_gold_text", "cg_text", ans), ("contains_gold_word", "cg_word", ans)) if ans and "cg_text" in ans[0] else ())
+                 if rs},
     }
 
 
