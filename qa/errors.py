@@ -14,6 +14,7 @@ from index.errors import (
 __all__ = [
     "ArticleFormatError",
     "BusyError",
+    "Cancelled",
     "ConfigError",
     "IndexCorruptError",
     "IndexMismatchError",
@@ -33,3 +34,7 @@ class BusyError(QAError):
     def __init__(self, message: str, retry_after: int = 5) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class Cancelled(QAError):
+    """The answer was stopped (Stop in the page, a new chat, a client that went away)."""

@@ -18,6 +18,7 @@ import shutil
 import stat
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.articles import show_path
+from index.catalog import list_articles
 from index.embedding import Embedder
 from index.filters import SearchFilter
 from index.ingest import ingest_paths
@@ -35,7 +37,7 @@ from qa.backends import backend as registered_backend
 from qa.backends import backend_options, find_backend
 from qa.config import AnswerConfig, check_k
 from qa.corpus import Corpus, default_index_dir
-from qa.errors import BusyError, QAError
+from qa.errors import BusyError, Cancelled, QAError
 from qa.settings import SEEDS_DIR, Settings
 
 if TYPE_CHECKING:
@@ -123,9 +125,9 @@ class Service:
         self._writer: IndexStore | None = None
 
     @contextmanager
-    def turn(self) -> Iterator[None]:
+    def turn(self, cancel: threading.Event | None = None) -> Iterator[None]:
         """Wait for this question's turn on the index, or raise BusyError when the queue is full
-        or the wait exceeds `queue_timeout`."""
+        or the wait exceeds `queue_timeout`; `Cancelled` when `cancel` is set while waiting."""
         with self._waiting_lock:
             acquired = self.lock.acquire(blocking=False)
             if not acquired:
@@ -134,7 +136,12 @@ class Service:
                 self._waiting += 1
         if not acquired:
             try:
-                acquired = self.lock.acquire(timeout=self.settings.queue_timeout)
+                deadline = time.monotonic() + self.settings.queue_timeout
+                while not acquired and time.monotonic() < deadline:
+                    if cancel is not None and cancel.is_set():
+                        raise Cancelled("stopped before its turn")
+                    acquired = self.lock.acquire(timeout=min(0.1, max(deadline - time.monotonic(), 0)) if cancel else
+                                                 max(deadline - time.monotonic(), 0))
             finally:
                 with self._waiting_lock:
                     self._waiting -= 1
@@ -195,31 +202,47 @@ class Service:
 
     def stream(
         self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None,
-        filters: SearchFilter | None = None,
+        filters: SearchFilter | None = None, *, cancel: threading.Event | None = None,
     ) -> Iterator[StreamEvent]:
         """`Assistant.stream`, run in a worker thread that holds the lock for the whole answer.
 
-        The lock is released when the answer is done even if the consumer stops reading
-        (a closed browser tab), so an abandoned generator can never wedge the server.
+        Setting `cancel` stops the answer: the worker stops reading the assistant's events at the
+        next one (every few tokens while a model writes), closes its generator (which tells
+        llama.cpp or the HTTP stream to stop), releases the lock and this iterator raises
+        `Cancelled`. A consumer that stops reading (a closed tab, a disconnected /v1 client, a
+        Stop in the page) sets it too, so an abandoned answer never keeps the model busy.
+        `filters`: see `index.filters.SearchFilter`.
         """
         assistant = self.assistant(llm, k)
+        cancel = cancel or threading.Event()
         events: queue.Queue[Any] = queue.Queue()
 
         def work() -> None:
             try:
-                with self.turn():
-                    for event in assistant.stream(question, history, as_of=as_of, filters=filters):
-                        events.put(event)
+                with self.turn(cancel):
+                    gen = assistant.stream(question, history, as_of=as_of, filters=filters)
+                    try:
+                        for event in gen:
+                            if cancel.is_set():
+                                break
+                            events.put(event)
+                    finally:
+                        gen.close()  # stops the model at its next token
+                    if cancel.is_set():
+                        events.put(Cancelled("stopped"))
             except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
                 events.put(exc)
             finally:
                 events.put(_END)
 
         threading.Thread(target=work, name="qa-answer", daemon=True).start()
-        while (item := events.get()) is not _END:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
+        try:
+            while (item := events.get()) is not _END:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+        finally:
+            cancel.set()  # a consumer that stopped reading frees the worker (no-op once the answer is done)
 
     def article_text(self, article_id: str) -> str | None:
         # A read of committed rows: it need not wait for the questions queued on the lock.
@@ -230,6 +253,23 @@ class Service:
         """Counts and models. Does not wait for the question being answered (a health check
         must not look dead behind a queue): SQLite serialises the reads on its connection."""
         return self.corpus.store.stats()
+
+    def documents(self) -> list[dict[str, Any]]:
+        """The indexed articles without their text (title, source, published, url, chunks, quotes), newest first."""
+        return list_articles(self.corpus.store)
+
+    def delete_articles(self, article_ids: Sequence[str]) -> int:
+        """Remove articles from the store, vectors and BM25 through the writer (as uploads are
+        written); the next question no longer sees them. Returns how many existed."""
+        with self._write_lock:
+            return self._writer_store().remove_articles(article_ids)
+
+    def _writer_store(self) -> IndexStore:
+        """The second connection uploads and deletions write through (call under `_write_lock`)."""
+        if self._writer is None:
+            store = self.corpus.store
+            self._writer = IndexStore.open(store.path, embed_model=store.manifest.embed_model, dim=store.manifest.dim)
+        return self._writer
 
     def uploads_dir(self) -> Path:
         return Path(self.corpus.store.path) / "uploads"
@@ -294,10 +334,7 @@ class Service:
                     tmp = dest.with_name(f".{dest.name}.part")
                     shutil.copyfile(src, tmp)
                     os.replace(tmp, dest)
-                if self._writer is None:
-                    store = self.corpus.store
-                    self._writer = IndexStore.open(store.path, embed_model=store.manifest.embed_model, dim=store.manifest.dim)
-                result = ingest_paths(self._writer, self.corpus.embedder, [dest], progress=False, max_bytes=self.settings.max_file_bytes)
+                result = ingest_paths(self._writer_store(), self.corpus.embedder, [dest], progress=False, max_bytes=self.settings.max_file_bytes)
         except (QAError, OSError) as exc:
             return {"name": name, "status": "skipped", "detail": str(exc)}
         skipped = [f"{_short(s.path, dest)}: {s.reason}" if _short(s.path, dest) else s.reason for s in result.load.skipped]

@@ -42,5 +42,11 @@ def create_app(service: Service, *, auth: tuple[str, str] | None = None, token: 
     # folder) only once the Blocks "has launched", which mounting never sets: without this, a
     # client could name any readable file on the server and have it copied and indexed.
     blocks.has_launched = True
-    return gr.mount_gradio_app(app, blocks, path="/", auth=auth, auth_message="article-qa: sign in", css=CSS, js=JS,
+    app.state.chat_runner = blocks.qa_runner  # type: ignore[attr-defined]  # tests and shutdown reach the answers in flight
+    # One typeface, the system's: the default theme's web font cannot load offline, and its bold fell back to another face.
+    theme = gr.themes.Default(font=[*SYSTEM_FONTS], font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"])
+    return gr.mount_gradio_app(app, blocks, path="/", auth=auth, auth_message="article-qa: sign in", css=CSS, js=JS, theme=theme,
                                footer_links=["api"], max_file_size=service.settings.max_file_bytes, ssr_mode=False)
+
+
+SYSTEM_FONTS = ("system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif")

@@ -7,14 +7,17 @@ chat.completion.chunk events with the citations on the last one.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-from fastapi import FastAPI
+import anyio
+from fastapi import FastAPI, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
@@ -68,41 +71,79 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
                                            for i, d in ids]}
 
     @app.post("/v1/chat/completions", dependencies=dependencies)
-    async def chat_completions(body: ChatRequest) -> Any:
+    async def chat_completions(body: ChatRequest, request: Request) -> Any:
         convo = [m for m in body.messages if m.role in ("user", "assistant")]
         if not convo or convo[-1].role != "user" or not convo[-1].text().strip():
             return openai_error(400, "the last message must be a user message with the question", "messages")
         history = [{"role": m.role, "content": m.text()} for m in convo[:-1]]
         backend = backend_for_model(body.model, service.default_llm)
+        head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": f"{MODEL_PREFIX}:{backend}"}
+        if body.stream:
+            return await _stream(service, gate, request, head, convo[-1].text(), history or None, backend, body.k)
         try:
             filters = search_filter(body.filters)
             answer = await gate.run(service.ask, convo[-1].text(), history or None, backend, body.k, None, filters)
         except QAError as exc:
             return error_response(exc, openai=True)
-        extra = {"citations": [c for c in answer.to_dict()["citations"]], "refused": answer.refused}
-        head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": f"{MODEL_PREFIX}:{backend}"}
-        if not body.stream:
-            choice = {"index": 0, "message": {"role": "assistant", "content": answer.text}, "finish_reason": "stop"}
-            return {**head, "object": "chat.completion", "choices": [choice], **extra}
-        # The answer is complete and verified already: an async iterator sends it without
-        # taking a worker thread per chunk (those are busy with waiting questions under load).
-        return StreamingResponse(_aiter(_sse(head, answer.text, extra)), media_type="text/event-stream",
-                                 headers={"Cache-Control": "no-cache"})
+        choice = {"index": 0, "message": {"role": "assistant", "content": answer.text}, "finish_reason": "stop"}
+        return {**head, "object": "chat.completion", "choices": [choice], **_extra(answer)}
 
 
-async def _aiter(items: Iterator[str]) -> AsyncIterator[str]:
-    for item in items:
-        yield item
+def _extra(answer: Any) -> dict[str, Any]:
+    return {"citations": list(answer.to_dict()["citations"]), "refused": answer.refused}
+
+
+async def _stream(service: Service, gate: QuestionGate, request: Request, head: dict[str, Any], question: str, history: Any,
+                  backend: str, k: int | None) -> Any:
+    """Stream the answer; a client that disconnects before it is done stops it (the model stops,
+    the worker is freed). Errors known before the stream starts keep their HTTP status."""
+    try:
+        await anyio.to_thread.run_sync(service.assistant, backend, k)  # an unavailable backend is a 503, not a broken stream
+        if gate.inside >= gate.limit:
+            raise service.busy_error(gate.inside - 1)
+    except QAError as exc:
+        return error_response(exc, openai=True)
+    cancel = threading.Event()
+
+    def answer() -> Any:
+        final = None
+        for event in service.stream(question, history, backend, k, cancel=cancel):
+            if event.kind == "answer":
+                final = event.answer
+        return final
+
+    task = asyncio.ensure_future(gate.run(answer))
+
+    async def events() -> AsyncIterator[str]:
+        try:
+            yield _chunk(head, {"role": "assistant", "content": ""})
+            while not task.done():
+                if await request.is_disconnected():
+                    cancel.set()
+                    return
+                await asyncio.wait({task}, timeout=0.25)
+            try:
+                final = task.result()
+            except QAError as exc:
+                yield f"data: {json.dumps({'error': {'message': str(exc), 'type': type(exc).__name__, 'param': None, 'code': None}})}\n\n"
+                yield "data: [DONE]\n\n"
+                return
+            for item in _sse(head, final.text, _extra(final)):
+                yield item
+        finally:
+            cancel.set()  # the client went away (or the stream ended): never answer for nobody
+
+    return StreamingResponse(events(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+
+
+def _chunk(head: dict[str, Any], delta: dict[str, Any], finish: str | None = None, **more: Any) -> str:
+    body = {**head, "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **more}
+    return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
 
 
 def _sse(head: dict[str, Any], text: str, extra: dict[str, Any]) -> Iterator[str]:
-    """The verified answer as OpenAI chat.completion.chunk events, citations on the last one."""
-    def chunk(delta: dict[str, Any], finish: str | None = None, **more: Any) -> str:
-        body = {**head, "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}], **more}
-        return f"data: {json.dumps(body, ensure_ascii=False)}\n\n"
-
-    yield chunk({"role": "assistant", "content": ""})
+    """The verified answer as OpenAI chat.completion.chunk events after the role chunk, citations on the last one."""
     for piece in re.findall(r"\S+\s*|\s+", text):
-        yield chunk({"content": piece})
-    yield chunk({}, "stop", **extra)
+        yield _chunk(head, {"content": piece})
+    yield _chunk(head, {}, "stop", **extra)
     yield "data: [DONE]\n\n"

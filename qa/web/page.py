@@ -1,11 +1,17 @@
-"""The chat page: Gradio Blocks with chat and sources side by side, settings, upload and index panels.
+"""The chat page: Gradio Blocks with conversations on the left, the chat in the middle and its
+sources, the documents and uploads on the right.
 
-The HTML inside it comes from qa/web/render.py; the styles and the [n]-click script are the static
-files qa/web/static/page.css and page.js (shipped as package data).
+The page holds no conversation of its own: questions go to `qa.web.chat.ChatRunner`, which keeps
+them in the conversation store and answers them one at a time; every event here renders the
+stored conversation (HTML from qa/web/views.py) and, while an answer is written, watches it
+until it is done. The browser keeps only which conversation is open and the settings
+(`gr.BrowserState`, i.e. localStorage). Styles and the small click script are the static files
+qa/web/static/page.css and page.js (package data).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -13,10 +19,12 @@ from typing import Any
 import gradio as gr
 
 from qa.assistant import History
-from qa.backends import BACKEND_NAMES
+from qa.conversations import ConversationStore, NotFound
 from qa.errors import QAError
 from qa.service import Service
-from qa.web import render
+from qa.web import render, views
+from qa.web.backends_ui import BackendCheck
+from qa.web.chat import ChatRunner
 
 STATIC = Path(__file__).resolve().parent / "static"
 
@@ -31,6 +39,31 @@ def _static(name: str) -> str:
 
 CSS = _static("page.css")
 JS = _static("page.js")
+# Clicks on [data-act] buttons inside an HTML block become that block's "select" event with the
+# button's data (delete and rename ask first); copy and export stay in the browser.
+ACTIONS = """
+element.addEventListener('click', (e) => {
+  const b = e.target.closest('[data-act]');
+  if (!b || !element.contains(b)) return;
+  const act = b.dataset.act;
+  if (act === 'copy' || act.startsWith('export') || act === 'close-source') return;  // page.js, in the browser
+  const d = {act: act, id: b.dataset.id || null, seq: b.dataset.seq || null};
+  if (act === 'pick') { d.on = b.checked; } else { e.preventDefault(); }
+  if (act === 'rename') { const t = prompt('Rename the conversation', b.dataset.title || ''); if (t === null || !t.trim()) return; d.title = t; }
+  if (act === 'delete' && !confirm('Delete "' + (b.dataset.title || '') + '"?')) return;
+  trigger('select', d);
+});
+"""
+
+CLEAR_QUESTION = """
+(...args) => {
+  const box = document.querySelector('#question textarea');
+  if (box) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
+  window.qaOrder = (window.qaOrder || 0) + 1;
+  args[args.length - 1] = window.qaOrder;
+  return args;
+}
+"""
 
 
 def gradio_upload_folder() -> str:
@@ -40,45 +73,261 @@ def gradio_upload_folder() -> str:
     return str(get_upload_folder())
 
 
-def build_blocks(service: Service) -> gr.Blocks:
-    """The chat page: chat and sources side by side, settings, upload and index panels below."""
+def _user(request: gr.Request | None) -> str:
+    return (getattr(request, "username", None) or "") if request is not None else ""
+
+
+def _session(request: gr.Request | None) -> str:
+    return (getattr(request, "session_hash", None) or "") if request is not None else ""
+
+
+def build_blocks(service: Service, store: ConversationStore | None = None, runner: ChatRunner | None = None) -> gr.Blocks:
+    """The page. `store` defaults to `<index>/conversations.sqlite`, `runner` to one over it."""
     settings = service.settings
+    store = store or ConversationStore.open(Path(service.corpus.store.path) / "conversations.sqlite")
+    runner = runner or ChatRunner(service, store)
+    checks = BackendCheck(settings, any_llm=service.llm_factory is not None)
+    open_conv: dict[str, str | None] = {}  # session -> the conversation its tab shows (a watcher of another stops)
+    docs_cache: dict[str, Any] = {}
+    order_cond = threading.Condition()
+    next_order: dict[str, int] = {}  # session -> the number of the next question its browser sends
+
+    def render_all(cid: str | None, user: str) -> tuple[str, str, str]:
+        conv = None
+        if cid:
+            try:
+                conv = store.get(cid, user)
+            except NotFound:
+                conv = None
+        busy = runner.busy(cid)
+        chat = views.conversation_html(conv, runner.progress(cid), busy)
+        return chat, views.sources_html(conv, service.article_text), views.conversation_list_html(store.list(user), cid, runner.busy)
+
+    def show(cid: str | None, session: str, user: str) -> Iterator[tuple[str, str, str]]:
+        """Render `cid` now and again at every change while it is being answered."""
+        while True:
+            seen = runner.version(cid)
+            if open_conv.get(session, cid) != cid:
+                return  # the tab opened another conversation: stop drawing this one
+            yield render_all(cid, user)
+            if not runner.busy(cid):
+                return
+            runner.watch(cid, seen)
+
     with gr.Blocks(title="article-qa", analytics_enabled=False) as demo:
-        gr.Markdown("## article-qa\nAsk about the indexed news articles. Every sentence of an answer cites a quote; "
-                    "click **[n]** to see it in its article. If the articles don't say, the assistant says so.")
-        turns = gr.State([])
-        with gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(label="Chat", height=520, sanitize_html=True, render_markdown=True, latex_delimiters=[],
-                                     feedback_options=None, buttons=["copy_all"], elem_id="chat", placeholder="Ask a question about the articles.")
-                with gr.Row():
-                    question = gr.Textbox(show_label=False, placeholder="e.g. What did Kalın say about F-35?", scale=5,
-                                          elem_id="question", autofocus=True)
-                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                clear = gr.Button("New chat", size="sm")
-            with gr.Column(scale=2):
-                gr.Markdown("### Sources")
-                sources = gr.HTML(render.sources_panel_html([]), elem_id="sources")
-        with gr.Row():
-            with gr.Column():
-                with gr.Accordion("Settings", open=False):
-                    llm = gr.Dropdown(list(BACKEND_NAMES), value=settings.llm, label="Answer backend", elem_id="llm")
+        prefs = gr.BrowserState({"conv": None, "llm": checks.default(), "k": settings.k}, storage_key="article-qa")
+        conv_id = gr.State(None)
+        picked = gr.State([])
+        filters = gr.State({})
+        order = gr.Number(0, visible=False)  # set by CLEAR_QUESTION: the question's number in this page
+        with gr.Row(elem_id="layout", equal_height=False):
+            with gr.Column(scale=1, min_width=210, elem_id="sidebar"):
+                gr.HTML('<div class="brand">article-qa</div>', elem_id="brand", js_on_load=None)
+                new = gr.Button("New chat", size="sm", elem_id="new-chat")
+                convs = gr.HTML(views.conversation_list_html([], None, lambda _: False), elem_id="convs", js_on_load=ACTIONS)
+                with gr.Accordion("Settings", open=False, elem_id="settings"):
+                    llm = gr.Dropdown(checks.choices(), value=checks.default(), label="Answer backend", elem_id="llm")
+                    backend_note = gr.HTML(checks.note(checks.default()), elem_id="backend-note", js_on_load=None)
                     k = gr.Slider(1, 20, value=settings.k, step=1, label="Passages per question (k)", elem_id="k")
-                gr.Markdown("### Add articles\n.txt .md .html .json .jsonl; each file is indexed and reported.")
-                files = gr.File(file_count="multiple", label="Upload articles", elem_id="upload")
-                report = gr.HTML(elem_id="upload-report")
-            with gr.Column():
-                gr.Markdown("### Index")
-                index_panel = gr.HTML(elem_id="index-panel")
+            with gr.Column(scale=4, min_width=320, elem_id="main"):
+                chat = gr.HTML(views.conversation_html(None), elem_id="chat", js_on_load=ACTIONS)
+                summary = gr.HTML("", elem_id="filter-summary", js_on_load=ACTIONS)
+                with gr.Row(elem_id="ask-row", equal_height=True):
+                    question = gr.Textbox(show_label=False, placeholder="e.g. What did Kalın say about F-35?", scale=6, lines=1,
+                                          max_lines=6, elem_id="question", autofocus=True)
+                    send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask")
+                    stop = gr.Button("Stop", variant="stop", scale=1, min_width=80, elem_id="stop")
+                gr.HTML('<div class="exports"><button class="tool" data-act="export-md">Export Markdown</button>'
+                        '<button class="tool" data-act="export-json">Export JSON</button></div>', elem_id="exports", js_on_load=None)
+            with gr.Column(scale=3, min_width=300, elem_id="side"), gr.Tabs(elem_id="side-tabs"):
+                with gr.Tab("Sources", id="sources-tab", elem_id="sources-tab"):
+                    sources = gr.HTML(views.sources_html(None, service.article_text), elem_id="sources", js_on_load=None)
+                with gr.Tab("Documents", id="docs-tab", elem_id="docs-tab"):
+                    with gr.Row(elem_id="docs-filters"):
+                        search = gr.Textbox(show_label=False, placeholder="search titles and outlets", elem_id="doc-search", scale=2)
+                        outlets = gr.Dropdown([], value=[], multiselect=True, label="Outlet", elem_id="doc-outlets", scale=2)
+                    with gr.Row(elem_id="docs-dates"):
+                        since = gr.Textbox(label="Published from", placeholder="YYYY-MM-DD", elem_id="doc-since")
+                        until = gr.Textbox(label="to", placeholder="YYYY-MM-DD", elem_id="doc-until")
+                    with gr.Row(elem_id="docs-use"):
+                        use = gr.Button("Ask only these", size="sm", elem_id="docs-use-btn")
+                    docs = gr.HTML("", elem_id="docs", js_on_load=ACTIONS)
+                    preview = gr.HTML("", elem_id="doc-preview", js_on_load=None)
+                with gr.Tab("Add articles", id="upload-tab", elem_id="upload-tab"):
+                    gr.Markdown(".txt .md .html .json .jsonl; each file is indexed and reported.")
+                    files = gr.File(file_count="multiple", label="Upload articles", elem_id="upload")
+                    report = gr.HTML(elem_id="upload-report", js_on_load=None)
+                    index_panel = gr.HTML(elem_id="index-panel", js_on_load=None)
 
-        def chat(q: str, state: list[dict[str, Any]], backend: str, kk: float) -> Iterator[tuple[Any, ...]]:
-            shown = False
-            for new_state, messages, panel in render.respond(service, q, state, backend, int(kk)):
-                shown = True
-                yield "", messages, panel, new_state
-            if not shown:
-                yield "", render.chat_messages(state), render.sources_panel_html(state), state
+        views_out = [chat, sources, convs]
 
+        # --- conversations ---------------------------------------------------------------------
+        def on_load(p: dict[str, Any] | None, request: gr.Request) -> Iterator[tuple[Any, ...]]:
+            user, session = _user(request), _session(request)
+            p = dict(p or {})
+            cid = p.get("conv") if store.exists(p.get("conv"), user) else None
+            open_conv[session] = cid
+            choice = p.get("llm") if checks.offered(p.get("llm")) else checks.default()
+            kk = int(p.get("k") or settings.k)
+            first = True
+            for out in show(cid, session, user):
+                extra = (cid, gr.update(value=choice), kk, checks.note(choice)) if first else (gr.skip(),) * 4
+                first = False
+                yield (*out, *extra)
+
+        def on_ask(q: str, cid: str | None, p: dict[str, Any] | None, backend: str, kk: float, flt: dict[str, Any], order: float,
+                   request: gr.Request) -> Iterator[tuple[Any, ...]]:
+            user, session = _user(request), _session(request)
+            q = " ".join(str(q or "").split())
+            if not q:
+                yield (gr.skip(),) * 5
+                return
+            with order_cond:
+                # Questions sent in quick succession arrive as parallel events: they are stored in
+                # the order the browser numbered them (a lost number holds the next for 2 s at most),
+                # and all go to the session's open conversation, which the first one may have just created.
+                order_cond.wait_for(lambda: next_order.get(session, 1) >= int(order or 0), timeout=2)
+                next_order[session] = max(next_order.get(session, 1), int(order or 0) + 1)
+                order_cond.notify_all()
+                cid = open_conv.get(session, cid)
+                if not store.exists(cid, user):
+                    cid = store.create(user)
+                open_conv[session] = cid
+                runner.submit(cid, user, q, {"llm": backend, "k": int(kk), "filters": flt or {}})
+            p = {**(p or {}), "conv": cid, "llm": backend, "k": int(kk)}
+            first = True
+            for out in show(cid, session, user):
+                yield (*out, *((cid, p) if first else (gr.skip(),) * 2))
+                first = False
+
+        def on_stop(cid: str | None, request: gr.Request) -> None:
+            runner.stop(cid, _user(request))
+
+        def on_new(cid: str | None, p: dict[str, Any] | None, request: gr.Request) -> tuple[Any, ...]:
+            user, session = _user(request), _session(request)
+            runner.stop(cid, user)  # New chat mid-answer stops that answer
+            open_conv[session] = None
+            return (*render_all(None, user), None, {**(p or {}), "conv": None})
+
+        def on_conv_action(cid: str | None, p: dict[str, Any] | None, evt: gr.EventData, request: gr.Request) -> Iterator[tuple[Any, ...]]:
+            user, session = _user(request), _session(request)
+            data = evt._data or {}
+            act, target = data.get("act"), data.get("id")
+            try:
+                if act == "rename" and data.get("title", "").strip():
+                    store.rename(target, user, data["title"])
+                elif act == "delete":
+                    runner.stop(target, user)
+                    store.delete(target, user)
+                    if target == cid:
+                        cid = None
+                elif act == "open":
+                    cid = target if store.exists(target, user) else None
+            except NotFound:
+                pass
+            open_conv[session] = cid
+            p = {**(p or {}), "conv": cid}
+            first = True
+            for out in show(cid, session, user):
+                yield (*out, *((cid, p) if first else (gr.skip(),) * 2))
+                first = False
+
+        def on_chat_action(cid: str | None, backend: str, kk: float, flt: dict[str, Any], evt: gr.EventData,
+                           request: gr.Request) -> Iterator[tuple[Any, ...]]:
+            user, session = _user(request), _session(request)
+            data = evt._data or {}
+            if data.get("act") == "regen" and cid:
+                try:
+                    runner.regenerate(cid, user, int(data.get("seq") or 0), {"llm": backend, "k": int(kk), "filters": flt or {}})
+                except QAError as exc:
+                    gr.Warning(str(exc))
+            yield from show(cid, session, user)
+
+        # Watchers wait on the runner, not on the model: never queue them behind each other; the page
+        # shows progress in the chat itself, so no Gradio spinner over the panels.
+        watch: dict[str, Any] = {"concurrency_limit": None, "show_progress": "hidden"}
+        demo.load(on_load, [prefs], [*views_out, conv_id, llm, k, backend_note], api_visibility="private", **watch)
+        ask_args = ([question, conv_id, prefs, llm, k, filters, order], [*views_out, conv_id, prefs])
+        # The box is emptied in the browser as the question leaves, never by a reply that could
+        # arrive after the next question was typed (and wipe it).
+        question.submit(on_ask, *ask_args, js=CLEAR_QUESTION, api_visibility="private", trigger_mode="multiple", **watch)
+        send.click(on_ask, *ask_args, js=CLEAR_QUESTION, api_visibility="private", trigger_mode="multiple", **watch)
+        stop.click(on_stop, [conv_id], None, api_visibility="private", concurrency_limit=None, trigger_mode="multiple")
+        new.click(on_new, [conv_id, prefs], [*views_out, conv_id, prefs], api_visibility="private", concurrency_limit=None, show_progress="hidden")
+        convs.select(on_conv_action, [conv_id, prefs], [*views_out, conv_id, prefs], api_visibility="private", trigger_mode="multiple", **watch)
+        chat.select(on_chat_action, [conv_id, llm, k, filters], views_out, api_visibility="private", trigger_mode="multiple", **watch)
+
+        # --- settings -----------------------------------------------------------------------------
+        def on_settings(backend: str, kk: float, p: dict[str, Any] | None) -> tuple[Any, ...]:
+            return {**(p or {}), "llm": backend, "k": int(kk)}, checks.note(backend), describe(backend, kk)
+
+        for control in (llm, k):
+            control.change(on_settings, [llm, k, prefs], [prefs, backend_note, index_panel], api_visibility="private")
+
+        # --- documents ----------------------------------------------------------------------------
+        def doc_list() -> list[dict[str, Any]]:
+            gen = service.stats().get("generation")
+            if docs_cache.get("gen") != gen:
+                docs_cache.update(gen=gen, docs=service.documents())
+            return docs_cache["docs"]
+
+        def on_docs(q: str, outs: list[str], a: str, b: str, chosen: list[str]) -> tuple[Any, ...]:
+            all_docs = doc_list()
+            names = sorted({d["source"] for d in all_docs if d.get("source")})
+            shown = [d for d in all_docs if views.matches(d, q or "", outs or [], (a or "").strip(), (b or "").strip())]
+            return views.documents_html(shown, chosen, len(all_docs)), gr.update(choices=names)
+
+        doc_inputs = [search, outlets, since, until, picked]
+        doc_outputs = [docs, outlets]
+        for control in (search, since, until):
+            control.submit(on_docs, doc_inputs, doc_outputs, api_visibility="private")
+            control.blur(on_docs, doc_inputs, doc_outputs, api_visibility="private")
+        outlets.change(on_docs, doc_inputs, doc_outputs, api_visibility="private")
+        demo.load(on_docs, doc_inputs, doc_outputs, api_visibility="private")
+
+        def on_doc_action(chosen: list[str], q: str, outs: list[str], a: str, b: str, flt: dict[str, Any],
+                          evt: gr.EventData) -> tuple[Any, ...]:
+            data = evt._data or {}
+            act, target = data.get("act"), data.get("id")
+            chosen = list(chosen or [])
+            shown_preview: Any = gr.skip()
+            if act == "pick":
+                chosen = [i for i in chosen if i != target] + ([target] if data.get("on") else [])
+            elif act == "preview":
+                doc = next((d for d in doc_list() if d["id"] == target), None)
+                shown_preview = views.preview_html(doc, service.article_text(target) if doc else None)
+            elif act == "delete" and target:
+                service.delete_articles([target])
+                chosen = [i for i in chosen if i != target]
+                flt = {**flt, "article_ids": [i for i in (flt or {}).get("article_ids", []) if i != target]}
+                shown_preview = ""
+            listing, outlet_update = on_docs(q, outs, a, b, chosen)
+            return chosen, listing, outlet_update, shown_preview, flt, summary_of(flt)
+
+        def summary_of(flt: dict[str, Any]) -> str:
+            titles = {d["id"]: d["title"] for d in doc_list()}
+            return views.filter_summary(flt or {}, titles)
+
+        docs.select(on_doc_action, [picked, *doc_inputs[:4], filters], [picked, docs, outlets, preview, filters, summary],
+                    api_visibility="private", trigger_mode="multiple")
+
+        def on_use(chosen: list[str], outs: list[str], a: str, b: str) -> tuple[Any, ...]:
+            flt = {"article_ids": list(chosen or []), "sources": list(outs or []), "since": (a or "").strip() or None,
+                   "until": (b or "").strip() or None}
+            for day in (flt["since"], flt["until"]):
+                if day and not _is_day(day):
+                    gr.Warning(f"{day!r} is not a date: write it as YYYY-MM-DD")
+                    return gr.skip(), gr.skip()
+            return flt, summary_of(flt)
+
+        use.click(on_use, [picked, outlets, since, until], [filters, summary], api_visibility="private")
+
+        def on_summary_action(evt: gr.EventData) -> tuple[Any, ...]:
+            return ({}, "") if (evt._data or {}).get("act") == "clear-filters" else (gr.skip(), gr.skip())
+
+        summary.select(on_summary_action, None, [filters, summary], api_visibility="private")
+
+        # --- uploads and the index panel ----------------------------------------------------------
         def upload(paths: list[str] | None, backend: str, kk: float, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008
             # Only files in Gradio's upload folder (or QA_ARTICLE_ROOTS) are read, whatever path a client sends.
             roots = [gradio_upload_folder(), *(settings.article_roots or [])]
@@ -88,18 +337,8 @@ def build_blocks(service: Service) -> gr.Blocks:
         def describe(backend: str, kk: float) -> str:
             return render.index_panel_html(service.stats(), settings, backend, int(kk))
 
-        outputs = [question, chatbot, sources, turns]
-        limit = service.settings.max_queue + 1
-        question.submit(chat, [question, turns, llm, k], outputs, api_name="chat", concurrency_limit=limit)
-        send.click(chat, [question, turns, llm, k], outputs, api_visibility="undocumented", concurrency_limit=limit)
-        def reset() -> tuple[Any, ...]:
-            return [], render.sources_panel_html([]), []
-
-        clear.click(reset, None, [chatbot, sources, turns], api_visibility="private")
-        chatbot.clear(reset, None, [chatbot, sources, turns], api_visibility="private")  # the Chatbot's own trash button
-        files.upload(upload, [files, llm, k], [report, files, index_panel], api_name="upload")
-        for control in (llm, k):
-            control.change(describe, [llm, k], index_panel, api_visibility="private")
+        files.upload(upload, [files, llm, k], [report, files, index_panel], api_name="upload").then(
+            on_docs, doc_inputs, doc_outputs, api_visibility="private")
         demo.load(describe, [llm, k], index_panel, api_visibility="private")
 
         def ask(question: str, history: list[Any] | None = None, llm: str | None = None, k: int | None = None) -> dict[str, Any]:
@@ -113,7 +352,18 @@ def build_blocks(service: Service) -> gr.Blocks:
         # Gradio's own queue would run these one at a time before the service's queue even
         # sees them; let the service's bounded queue (QA_MAX_QUEUE) do the waiting.
         gr.api(ask, api_name="ask", concurrency_limit=service.settings.max_queue + 1)
+    demo.qa_runner = runner  # type: ignore[attr-defined]  # create_app stops its answers at shutdown
     return demo
+
+
+def _is_day(text: str) -> bool:
+    from datetime import date
+
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _history(history: Any) -> History:
