@@ -10,6 +10,10 @@ own API (`/gradio_api/...`, api_name "ask"; qa/web/page.py). Guards: qa/web/guar
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+from typing import TypeVar
+
 import gradio as gr
 from fastapi import Depends, FastAPI
 
@@ -36,13 +40,17 @@ def create_app(service: Service, *, auth: tuple[str, str] | None = None, token: 
     api.add_routes(app, service, gate, dependencies)
     openai.add_routes(app, service, gate, dependencies)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
+    return in_event_loop(lambda: _mount(app, service, auth))
+
+
+def _mount(app: FastAPI, service: Service, auth: tuple[str, str] | None) -> FastAPI:
     blocks = build_blocks(service)
     blocks.queue(max_size=max(service.settings.max_queue, 1))
     # Gradio checks that a file named in an API call was really uploaded (is in its upload
     # folder) only once the Blocks "has launched", which mounting never sets: without this, a
-    # client could name any readable file on the server and have it copied and indexed.
+    # client could name any readable file on the server in an API call and have it copied and indexed.
     blocks.has_launched = True
-    app.state.chat_runner = blocks.qa_runner  # type: ignore[attr-defined]  # tests and shutdown reach the answers in flight
+    app.state.chat_runner = blocks.qa_runner  # type: ignore[attr-defined]  # tests reach the answers in flight
     # One typeface, the system's: the default theme's web font cannot load offline, and its bold fell back to another face.
     theme = gr.themes.Default(font=[*SYSTEM_FONTS], font_mono=["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "monospace"])
     return gr.mount_gradio_app(app, blocks, path="/", auth=auth, auth_message="article-qa: sign in", css=CSS, js=JS, theme=theme,
@@ -50,3 +58,19 @@ def create_app(service: Service, *, auth: tuple[str, str] | None = None, token: 
 
 
 SYSTEM_FONTS = ("system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif")
+T = TypeVar("T")
+
+
+def in_event_loop(build: Callable[[], T]) -> T:
+    """Run `build` inside a running event loop (closed afterwards). Gradio makes its asyncio locks
+    with `safe_get_lock`, which, outside a running loop, creates a new event loop each time and
+    never closes it: a dozen "unclosed event loop" ResourceWarnings per app built before uvicorn
+    starts. asyncio locks bind to the loop that first waits on them, so uvicorn's loop uses them."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        async def run() -> T:
+            return build()
+
+        return asyncio.run(run())
+    return build()
