@@ -1,24 +1,22 @@
-"""The chat UI's pure logic (qa/web/render.py, qa/service.py), without a server: escaping, markers, sources, refusals,
-streaming drafts, errors, uploads."""
+"""The page's HTML building blocks (qa/web/render.py) and uploads (qa/service.py), without a server:
+escaping, sources, refusals, the upload report and the index panel. Conversations, Stop and the
+safe Markdown are tests/test_chat.py."""
 
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from qa.answer import REFUSAL_TEXT, Answer, Citation
-from qa.assistant import StreamEvent
+from qa.answer import Answer, Citation
 from qa.corpus import Corpus
-from qa.errors import LLMUnavailableError
+from qa.service import Service
 from qa.settings import Settings
-from qa.web import render as ui  # the page's HTML; `ui.Service` is qa.service.Service
-from tests.conftest import build_seed_corpus, write
-from tests.test_answer import ScriptedLLM
+from qa.web import render as ui  # the page's HTML building blocks
+from tests.conftest import write
 
 ARTICLE = "Headline\n\nFirst paragraph is here.\n\nSecond paragraph starts. The cited <b>span</b> & more. It ends here."
 START = ARTICLE.index("The cited")
@@ -36,28 +34,6 @@ def answer(text: str = "It said so [1].", refused: bool = False, cits: tuple[Cit
                   timings={"total_ms": 1234.0}, backend="extractive")
 
 
-class FakeService:
-    """Scripted `stream` results: events to yield, or an exception to raise."""
-
-    def __init__(self, *scripts: Any) -> None:
-        self.scripts = list(scripts)
-        self.calls: list[tuple[str, Any, Any, Any]] = []
-
-    def stream(self, question: str, history: Any = None, llm: Any = None, k: Any = None) -> Iterator[StreamEvent]:
-        self.calls.append((question, history, llm, k))
-        script = self.scripts.pop(0)
-        if isinstance(script, BaseException):
-            raise script
-        yield from script
-
-    def article_text(self, article_id: str) -> str | None:
-        return ARTICLE
-
-
-def run(service: Any, question: str, turns: Any = None) -> list[tuple[list[dict[str, Any]], list[dict[str, str]], str]]:
-    return list(ui.respond(service, question, turns or [], "extractive", 6))
-
-
 def test_esc_makes_markup_inert_and_keeps_line_breaks() -> None:
     out = ui.esc('<script>alert("x")</script>\n\n<img src=x onerror=\'y\'> &')
     assert "<script" not in out and "<img" not in out
@@ -65,16 +41,8 @@ def test_esc_makes_markup_inert_and_keeps_line_breaks() -> None:
     assert "\n" not in out and out.count("<br>") == 2
 
 
-def test_markers_become_links_to_their_source_and_text_is_escaped() -> None:
-    out = ui.answer_html("A <b>bold</b> claim [1]. Another [2]. Unknown [7].", [1, 2], turn=3)
-    assert '<a class="cite" href="#src-3-1" title="show source 1">[1]</a>' in out
-    assert 'href="#src-3-2"' in out
-    assert "Unknown [7]." in out and "#src-3-7" not in out  # no citation 7: left as plain text
-    assert "&lt;b&gt;bold&lt;/b&gt;" in out and "<b>" not in out
-
-
 def test_sources_panel_highlights_exactly_the_quote() -> None:
-    html = ui.source_html(ui.Answer.to_dict(answer())["citations"][0], ARTICLE, turn=2)
+    html = ui.source_html(Answer.to_dict(answer())["citations"][0], ARTICLE, turn=2)
     assert 'id="src-2-1"' in html
     marked = re.findall(r"<mark>(.*?)</mark>", html)
     assert marked == [ui.esc(ARTICLE[START:END])]
@@ -85,7 +53,7 @@ def test_sources_panel_highlights_exactly_the_quote() -> None:
 
 
 def test_source_without_safe_url_or_current_text() -> None:
-    c = {**ui.Answer.to_dict(answer())["citations"][0], "url": "javascript:alert(1)"}
+    c = {**Answer.to_dict(answer())["citations"][0], "url": "javascript:alert(1)"}
     html = ui.source_html(c, "the article has changed since", turn=1)
     assert "javascript:" not in html and "<a " not in html
     assert re.findall(r"<mark>(.*?)</mark>", html) == [ui.esc(c["quote"])]
@@ -101,61 +69,15 @@ def test_passage_window_cuts_at_words_with_ellipsis() -> None:
     assert ui.passage_window("one two\nthree four", 8, 13, width=6) == ("…two\n", "three", " four")
 
 
-def test_streaming_shows_progress_never_draft_text_then_the_verified_answer() -> None:
-    svc = FakeService([StreamEvent("progress", "writing a draft <1>"), StreamEvent("progress", "checking each sentence"), StreamEvent("answer", answer=answer())])
-    steps = run(svc, "  What   happened? ")
-    bots = [messages[-1]["content"] for _, messages, _ in steps]
-    assert "searching the articles" in bots[0]
-    assert 'class="pending progress"' in bots[1] and "writing a draft &lt;1&gt;" in bots[1]
-    assert "checking each sentence" in bots[2]
-    turns, messages, panel = steps[-1]
-    assert 'class="pending' not in bots[-1] and '<div class="answer">It said so <a class="cite" href="#src-1-1"' in bots[-1]
-    assert messages[0] == {"role": "user", "content": '<div class="question">What happened?</div>'}
-    assert 'id="src-1-1"' in panel and "<mark>" in panel and turns[0]["status"] == "answer"
-    # the next question carries the history, and its sources get their own ids
-    svc.scripts.append([StreamEvent("answer", answer=answer("More [1]."))])
-    turns2, _, panel2 = run(svc, "and then?", turns)[-1]
-    assert svc.calls[-1][1] == [("What happened?", "It said so [1].")]
-    assert 'id="src-2-1"' in panel2 and panel2.index("src-2-1") < panel2.index("src-1-1")
-    assert len(turns2) == 2
-
-
-def test_refusal_renders_the_refusal_state() -> None:
-    turns, messages, panel = run(FakeService([StreamEvent("answer", answer=answer(REFUSAL_TEXT, refused=True))]), "Who won?")[-1]
-    bot = messages[-1]["content"]
-    assert bot.startswith('<div class="refusal" role="status">') and 'class="answer"' not in bot
-    assert ui.esc(REFUSAL_TEXT) in bot
-    assert "sources-empty" in panel and turns[-1]["status"] == "refused"
-
-
-@pytest.mark.parametrize(
-    ("exc", "shown", "hidden"),
-    [
-        (LLMUnavailableError("the openai LLM backend needs a server URL: set QA_OPENAI_BASE_URL <x>"), "set QA_OPENAI_BASE_URL &lt;x&gt;", None),
-        (RuntimeError("secret internals"), "internal error (RuntimeError); see the server log", "secret internals"),
-    ],
-)
-def test_errors_become_chat_messages(exc: BaseException, shown: str, hidden: str | None) -> None:
-    turns, messages, _ = run(FakeService(exc), "q")[-1]
-    bot = messages[-1]["content"]
-    assert bot.startswith('<div class="error" role="alert">') and shown in bot
-    assert "Traceback" not in bot and (hidden is None or hidden not in bot)
-    assert turns[-1]["status"] == "error" and ui.history_of(turns) == []
-
-
-def test_empty_question_does_nothing() -> None:
-    assert run(FakeService(), "   ") == []
-
-
 @pytest.fixture
-def hash_service(tmp_path: Path, hash_embedder) -> Iterator[ui.Service]:  # type: ignore[no-untyped-def]
+def hash_service(tmp_path: Path, hash_embedder) -> Iterator[Service]:  # type: ignore[no-untyped-def]
     corpus = Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True)
-    svc = ui.Service(corpus, Settings(index=tmp_path / "idx", llm="extractive"))
+    svc = Service(corpus, Settings(index=tmp_path / "idx", llm="extractive"))
     yield svc
     svc.close()
 
 
-def test_upload_report_lists_each_file_with_reasons(hash_service: ui.Service, tmp_path: Path) -> None:
+def test_upload_report_lists_each_file_with_reasons(hash_service: Service, tmp_path: Path) -> None:
     d = tmp_path / "up"
     files = [
         write(d / "good.txt", "Zorbania signs treaty\n\nZorbania signed a river treaty on Monday."),
@@ -181,37 +103,11 @@ def test_upload_report_lists_each_file_with_reasons(hash_service: ui.Service, tm
     assert again[0]["status"] == "unchanged"
 
 
-def test_index_panel_shows_counts_and_models(hash_service: ui.Service) -> None:
+def test_index_panel_shows_counts_and_models(hash_service: Service) -> None:
     html = ui.index_panel_html(hash_service.stats(), hash_service.settings, "openai", 4)
     assert "<th>articles</th><td>0</td>" in html and hash_service.stats()["embed_model"] in html
     assert "openai: model default at (QA_OPENAI_BASE_URL not set)" in html and "<td>4</td>" in html
     assert "SmolLM2" in ui.index_panel_html(hash_service.stats(), hash_service.settings, "embedded")
-
-
-def test_service_streams_progress_and_verified_answer_over_seeds(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
-    corpus = build_seed_corpus(tmp_path / "idx", minilm)
-    reply = "Kalın said the S-400 would not pose a threat to the F-35 fighter jet programme [1]. He likes tea [2]."
-    llms: list[ScriptedLLM] = []
-    svc = ui.Service(corpus, Settings(index=tmp_path / "idx", llm="scripted"), llm_factory=lambda name: llms.append(ScriptedLLM(reply, reply)) or llms[-1])
-    try:
-        assert svc.assistant("scripted", 3) is svc.assistant("scripted", 3) and svc.assistant("scripted", 4) is not svc.assistant("scripted", 3)
-        steps = list(ui.respond(svc, "Will the S-400 pose a threat to the F-35 programme?", [], "scripted", 3))
-        progress = [m[-1]["content"] for _, m, _ in steps if 'class="pending progress"' in m[-1]["content"]]
-        assert len(progress) >= 2 and not any("tea" in p or "Kalın said" in p for p in progress)  # progress, never the draft
-        turns, messages, panel = steps[-1]
-        assert "He likes tea" not in messages[-1]["content"] and 'class="answer"' in messages[-1]["content"]
-        cit = turns[-1]["citations"][0]
-        assert re.findall(r'id="src-1-1".*?<mark>(.*?)</mark>', panel) == [ui.esc(cit["quote"])]
-        assert corpus.store.get_article(cit["article_id"]).text[cit["start"]:cit["end"]] == cit["quote"]
-        # a consumer that walks away mid-answer does not keep the lock
-        gen = svc.stream("What did Kalın say about F-35?", None, "scripted", 3)
-        next(gen)
-        gen.close()
-        done = threading.Event()
-        threading.Thread(target=lambda: (svc.ask("Who won the 2022 World Cup?", llm="extractive"), done.set()), daemon=True).start()
-        assert done.wait(30)
-    finally:
-        svc.close()
 
 
 def test_a_specific_refusal_shows_its_own_words() -> None:

@@ -18,8 +18,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)")
-_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,300})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+\"[^\"\n]*\")?\s*\)")
+_URL = r"<?((?:[^()\s<>]|\([^()\s]{0,200}\)){1,2000})>?"  # one level of parentheses, as in Markdown
+_IMAGE = re.compile(r"!\[([^\]\n]{0,300})\]\(\s*" + _URL + r"(?:\s+\"[^\"\n]*\")?\s*\)")
+_LINK = re.compile(r"(?<!!)\[([^\]\n]{1,300})\]\(\s*" + _URL + r"(?:\s+\"[^\"\n]*\")?\s*\)")
 _MARKER = re.compile(r"\[(\d+)\]")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
