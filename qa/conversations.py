@@ -16,6 +16,7 @@ Standard library only (sqlite3); the web face (`qa.web.chat`) runs the questions
 from __future__ import annotations
 
 import json
+import secrets
 import sqlite3
 import threading
 import time
@@ -31,6 +32,7 @@ PENDING = ("queued", "answering")
 TITLE_CHARS = 80
 
 SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS conversations(
     id TEXT PRIMARY KEY, user TEXT NOT NULL, title TEXT NOT NULL, created REAL NOT NULL, updated REAL NOT NULL);
 CREATE INDEX IF NOT EXISTS conversations_user ON conversations(user, updated);
@@ -115,6 +117,17 @@ class ConversationStore:
     def _x(self, sql: str, args: tuple[Any, ...] = ()) -> sqlite3.Cursor:
         with self._lock:
             return self._db.execute(sql, args)
+
+    def secret(self, name: str = "browser_state") -> str:
+        """A random secret made once and kept with the conversations (the key the page's settings
+        are sealed with in the browser, so they still open after a restart)."""
+        with self._lock:
+            row = self._db.execute("SELECT value FROM meta WHERE key=?", (name,)).fetchone()
+            if row:
+                return str(row[0])
+            value = secrets.token_urlsafe(24)
+            self._db.execute("INSERT INTO meta VALUES (?, ?)", (name, value))
+            return value
 
     # --- conversations ----------------------------------------------------------------------
 

@@ -81,17 +81,18 @@ def page(browser: Any, server: str) -> Iterator[Page]:
 
 def ask(page: Page, question: str) -> Any:
     """Type the question, send it, and return the new bot message once it is final."""
-    bots = page.locator('#chat [data-testid="bot"]')
+    bots = page.locator("#chat .msg.bot")
     before = bots.count()
     box = page.locator("#question textarea")
     box.fill(question)
     box.press("Enter")
     last = bots.nth(before)
-    last.locator(".answer, .refusal, .error").wait_for()
+    last.locator(".answer, .refusal, .error, .stopped").wait_for()
     return last
 
 
 def upload(page: Page, path: Path) -> str:
+    page.get_by_role("tab", name="Add articles").click()
     page.locator("#upload input[type=file]").set_input_files(str(path))
     row = page.locator("#upload-report tr", has_text=path.name)
     row.wait_for()
@@ -148,7 +149,7 @@ def test_markup_in_articles_and_questions_is_shown_as_text(page: Page, tmp_path:
     last = ask(page, question)
     page.wait_for_timeout(500)  # give an injected handler the chance to run
     assert page.evaluate("typeof window.__xss") == "undefined"
-    user = page.locator('#chat [data-testid="user"]').last
+    user = page.locator("#chat .msg.user").last
     expect(user).to_contain_text(SCRIPT)
     expect(user).to_contain_text(IMG)
     # Sentences carrying markup are never citable (they read as injection), so the answer cites

@@ -115,7 +115,8 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
             runner.watch(cid, seen)
 
     with gr.Blocks(title="article-qa", analytics_enabled=False) as demo:
-        prefs = gr.BrowserState({"conv": None, "llm": checks.default(), "k": settings.k}, storage_key="article-qa")
+        prefs = gr.BrowserState({"conv": None, "llm": checks.default(), "k": settings.k}, storage_key="article-qa",
+                                secret=store.secret())
         conv_id = gr.State(None)
         picked = gr.State([])
         filters = gr.State({})
@@ -164,7 +165,7 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
         # --- conversations ---------------------------------------------------------------------
         def on_load(p: dict[str, Any] | None, request: gr.Request) -> Iterator[tuple[Any, ...]]:
             user, session = _user(request), _session(request)
-            p = dict(p or {})
+            p = _prefs(p)
             cid = p.get("conv") if store.exists(p.get("conv"), user) else None
             open_conv[session] = cid
             choice = p.get("llm") if checks.offered(p.get("llm")) else checks.default()
@@ -180,7 +181,7 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
             user, session = _user(request), _session(request)
             q = " ".join(str(q or "").split())
             if not q:
-                yield (gr.skip(),) * 5
+                yield (gr.skip(), gr.skip(), gr.skip(), cid, _prefs(p))
                 return
             with order_cond:
                 # Questions sent in quick succession arrive as parallel events: they are stored in
@@ -194,11 +195,9 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
                     cid = store.create(user)
                 open_conv[session] = cid
                 runner.submit(cid, user, q, {"llm": backend, "k": int(kk), "filters": flt or {}})
-            p = {**(p or {}), "conv": cid, "llm": backend, "k": int(kk)}
-            first = True
+            p = {**_prefs(p), "conv": cid, "llm": backend, "k": int(kk)}
             for out in show(cid, session, user):
-                yield (*out, *((cid, p) if first else (gr.skip(),) * 2))
-                first = False
+                yield (*out, cid, p)  # never gr.skip() for a BrowserState: the browser would store the skip itself
 
         def on_stop(cid: str | None, request: gr.Request) -> None:
             runner.stop(cid, _user(request))
@@ -207,7 +206,7 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
             user, session = _user(request), _session(request)
             runner.stop(cid, user)  # New chat mid-answer stops that answer
             open_conv[session] = None
-            return (*render_all(None, user), None, {**(p or {}), "conv": None})
+            return (*render_all(None, user), None, {**_prefs(p), "conv": None})
 
         def on_conv_action(cid: str | None, p: dict[str, Any] | None, evt: gr.EventData, request: gr.Request) -> Iterator[tuple[Any, ...]]:
             user, session = _user(request), _session(request)
@@ -226,11 +225,9 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
             except NotFound:
                 pass
             open_conv[session] = cid
-            p = {**(p or {}), "conv": cid}
-            first = True
+            p = {**_prefs(p), "conv": cid}
             for out in show(cid, session, user):
-                yield (*out, *((cid, p) if first else (gr.skip(),) * 2))
-                first = False
+                yield (*out, cid, p)  # never gr.skip() for a BrowserState: the browser would store the skip itself
 
         def on_chat_action(cid: str | None, backend: str, kk: float, flt: dict[str, Any], evt: gr.EventData,
                            request: gr.Request) -> Iterator[tuple[Any, ...]]:
@@ -259,7 +256,7 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
 
         # --- settings -----------------------------------------------------------------------------
         def on_settings(backend: str, kk: float, p: dict[str, Any] | None) -> tuple[Any, ...]:
-            return {**(p or {}), "llm": backend, "k": int(kk)}, checks.note(backend), describe(backend, kk)
+            return {**_prefs(p), "llm": backend, "k": int(kk)}, checks.note(backend), describe(backend, kk)
 
         for control in (llm, k):
             control.change(on_settings, [llm, k, prefs], [prefs, backend_note, index_panel], api_visibility="private")
@@ -354,6 +351,11 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
         gr.api(ask, api_name="ask", concurrency_limit=service.settings.max_queue + 1)
     demo.qa_runner = runner  # type: ignore[attr-defined]  # create_app stops its answers at shutdown
     return demo
+
+
+def _prefs(p: Any) -> dict[str, Any]:
+    """The settings kept in the browser, as a plain dict (anything else is dropped)."""
+    return {k: v for k, v in p.items() if k in ("conv", "llm", "k")} if isinstance(p, dict) else {}
 
 
 def _is_day(text: str) -> bool:
