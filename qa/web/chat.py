@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from index.filters import SearchFilter, parse_filter
 from qa.conversations import ConversationStore
 from qa.errors import Cancelled, QAError
 from qa.service import Service
@@ -37,23 +38,15 @@ def error_message(exc: BaseException) -> str:
     return f"internal error ({type(exc).__name__}); see the server log"
 
 
-def search_filter(filters: dict[str, Any] | None) -> Any:
-    """The retrieval filter for a question's `filters` option (sources, since, until, article_ids),
-    or None when there are none. Raises QAError when filters are asked for but this build's
-    retrieval has no filters (index.filters)."""
-    if not filters or not any(filters.get(k) for k in ("sources", "since", "until", "article_ids")):
+def search_filter(filters: dict[str, Any] | None) -> SearchFilter | None:
+    """The retrieval filter (pushed into the search, `index.filters`) for a question's `filters`
+    option (sources, since, until, article_ids as the page keeps them), or None for none.
+    Raises ConfigError for a malformed one (a bad date), which the question shows."""
+    given = {k: v for k, v in (filters or {}).items() if k in ("sources", "since", "until", "article_ids") and v}
+    if not given:
         return None
-    try:
-        from index.filters import SearchFilter  # type: ignore[import-not-found]
-    except ImportError:
-        raise QAError("this server cannot limit a question to some articles, outlets or dates yet; clear the filter") from None
-    from datetime import date
-
-    def day(v: Any) -> Any:
-        return date.fromisoformat(v) if v else None
-
-    return SearchFilter(sources=tuple(filters.get("sources") or ()), since=day(filters.get("since")), until=day(filters.get("until")),
-                        article_ids=tuple(filters.get("article_ids") or ()))
+    f = parse_filter(given)
+    return None if f.empty else f
 
 
 @dataclass
@@ -177,13 +170,10 @@ class ChatRunner:
     def _answer(self, cid: str, run: Run, seq: int, question: str, options: dict[str, Any]) -> None:
         outcome: dict[str, Any]
         try:
-            extra = {}
             filters = search_filter(options.get("filters"))
-            if filters is not None:
-                extra["filters"] = filters
             answer = None
             for event in self.service.stream(question, self.store.history(cid, seq), options.get("llm") or None,
-                                             options.get("k") or None, cancel=run.cancel, **extra):
+                                             options.get("k") or None, filters=filters, cancel=run.cancel):
                 if event.kind == "progress":
                     with self._cond:
                         run.progress = event.text

@@ -78,10 +78,13 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
         history = [{"role": m.role, "content": m.text()} for m in convo[:-1]]
         backend = backend_for_model(body.model, service.default_llm)
         head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": f"{MODEL_PREFIX}:{backend}"}
-        if body.stream:
-            return await _stream(service, gate, request, head, convo[-1].text(), history or None, backend, body.k)
         try:
             filters = search_filter(body.filters)
+        except QAError as exc:
+            return error_response(exc, openai=True)
+        if body.stream:
+            return await _stream(service, gate, request, head, convo[-1].text(), history or None, backend, body.k, filters)
+        try:
             answer = await gate.run(service.ask, convo[-1].text(), history or None, backend, body.k, None, filters)
         except QAError as exc:
             return error_response(exc, openai=True)
@@ -94,7 +97,7 @@ def _extra(answer: Any) -> dict[str, Any]:
 
 
 async def _stream(service: Service, gate: QuestionGate, request: Request, head: dict[str, Any], question: str, history: Any,
-                  backend: str, k: int | None) -> Any:
+                  backend: str, k: int | None, filters: Any) -> Any:
     """Stream the answer; a client that disconnects before it is done stops it (the model stops,
     the worker is freed). Errors known before the stream starts keep their HTTP status."""
     try:
@@ -107,7 +110,7 @@ async def _stream(service: Service, gate: QuestionGate, request: Request, head: 
 
     def answer() -> Any:
         final = None
-        for event in service.stream(question, history, backend, k, cancel=cancel):
+        for event in service.stream(question, history, backend, k, None, filters, cancel=cancel):
             if event.kind == "answer":
                 final = event.answer
         return final
