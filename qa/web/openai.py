@@ -116,6 +116,7 @@ async def _stream(service: Service, gate: QuestionGate, request: Request, head: 
         return final
 
     task = asyncio.ensure_future(gate.run(answer))
+    task.add_done_callback(lambda t: t.cancelled() or t.exception())  # a stopped answer's Cancelled is expected, not "never retrieved"
 
     async def events() -> AsyncIterator[str]:
         try:
