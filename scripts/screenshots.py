@@ -155,8 +155,10 @@ def main() -> int:
             phone.locator("#chat .answer a.cite").nth(1).click()
             phone.locator("#chat .inline-source").wait_for()
             phone.wait_for_timeout(800)
-            phone.locator("#chat .inline-source").scroll_into_view_if_needed()
-            phone.evaluate("() => document.querySelector('#chat').scrollIntoView({block: 'start'})")
+            # the answer's last lines above the opened source, both in view
+            phone.evaluate("""() => { const chat = document.querySelector('#chat'); chat.scrollIntoView({block: 'start'});
+                const box = chat.querySelector('.inline-source');
+                chat.scrollTop += box.getBoundingClientRect().top - chat.getBoundingClientRect().top - 140; }""")
             phone.wait_for_timeout(300)
             shot("chat-phone.png", phone)
             browser.close()

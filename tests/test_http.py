@@ -211,6 +211,14 @@ def test_python_app_py_serves_and_warns_when_exposed(service: Service, tmp_path:
                 time.sleep(0.5)
         assert r.json()["llm"] == "extractive" and r.json()["articles"] == 1
         assert "NO authentication" in log.read_text()
+        from gradio_client import Client
+
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        for _ in range(2):  # events through Gradio's queue (each one used to log pandas deprecations)
+            assert client.predict(KALIN, None, "extractive", 6, api_name="/ask")["citations"]
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+    # A quiet log: no library warnings (pandas deprecations, "unclosed event loop"), start to exit.
+    noisy = [line for line in log.read_text().splitlines() if "Warning" in line or "unclosed" in line]
+    assert noisy == [], noisy
