@@ -17,10 +17,12 @@ from datetime import date
 
 from index.articles import Article
 from index.dates import DateMention, find_dates
+from index.flags import SCREEN_SCHEMA, screen_article, write_flags
 from index.quotes import Quotation, extract_quotations
+from index.screen import Flag
 
-# Bump when index.quotes or index.dates change what they find.
-ANNOTATION_VERSION = 2
+# Bump when index.quotes, index.dates or index.screen change what they find.
+ANNOTATION_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Annotations:
 
     quotations: tuple[Quotation, ...]
     dates: tuple[DateMention, ...]
+    screened: tuple[Flag, ...] = ()  # sentences that are not evidence (index.flags)
 
 
 # No word of a quotation's attribution or of a date is this long; a run of letters without a
@@ -47,6 +50,7 @@ def annotate(article: Article) -> Annotations:
     return Annotations(
         tuple(extract_quotations(text, title=article.title)),
         tuple(find_dates(text, article.published)),
+        screen_article(article.text),
     )
 
 
@@ -69,7 +73,7 @@ CREATE TABLE IF NOT EXISTS dates(
 CREATE INDEX IF NOT EXISTS dates_article ON dates(article_id);
 CREATE TABLE IF NOT EXISTS annotated(
     article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, version INTEGER NOT NULL);
-"""
+""" + SCREEN_SCHEMA
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ def write_annotations(db: sqlite3.Connection, article_id: str, ann: Annotations)
           d.value_end.isoformat() if d.value_end else None, d.granularity, d.direction, d.sentence_start, d.sentence_end)
          for d in ann.dates],
     )
+    write_flags(db, article_id, ann.screened)
     db.execute("INSERT OR REPLACE INTO annotated VALUES(?, ?)", (article_id, ANNOTATION_VERSION))
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from index.errors import ArticleFormatError
+from index.screen import describe_removed, strip_invisible
 
 SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -101,10 +102,15 @@ def make_article(
     warnings: list[str] | None = None,
 ) -> Article:
     """Normalise fields and build an `Article`; raises ArticleFormatError on empty text."""
-    title = _clean_inline(title)
+    title = strip_invisible(_clean_inline(title))[0]
     text = _normalise_text(text)
     if not text.strip():
         raise ArticleFormatError(source_key, "article has no text")
+    text, removed = strip_invisible(text)
+    text = text.strip()
+    if removed and warnings is not None:
+        # Unicode tags, zero-width and bidi controls hide text from a reader, not from a model.
+        warnings.append(f"{source_key}: {describe_removed(removed)}")
     if not any(ch.isalnum() for ch in text):
         raise ArticleFormatError(source_key, "article has no words (only spaces, punctuation, symbols or invisible characters)")
     if len(text) > MAX_ARTICLE_CHARS:

@@ -49,6 +49,7 @@ from index.articles import Article
 from index.chunking import Chunk, ChunkParams
 from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundError, IndexWriteError
 from index.filters import SearchFilter, allowed_article_ids, allowed_chunk_ids, ensure_filter_schema, filter_schema_current
+from index.flags import ArticleFlag, count_screened, read_flags
 from index.lexical import BM25Index
 from index.vectors import EXACT_MAX, VectorIndex
 
@@ -262,6 +263,7 @@ class IndexStore:
             },
             "generation": self.generation,
             "disk_bytes": disk,
+            **count_screened(self._db),
         }
 
     def article_ids(self) -> set[str]:
@@ -328,6 +330,10 @@ class IndexStore:
     def date_mentions(self, *, article_ids: Iterable[str] | None = None) -> list[StoredDate]:
         """Date mentions, by article and position; only those of `article_ids` when given."""
         return read_dates(self._db, article_ids=article_ids)
+
+    def flagged(self, *, article_ids: Iterable[str] | None = None) -> dict[str, ArticleFlag]:
+        """Articles whose body addresses an AI system (`index.flags`), by id."""
+        return read_flags(self._db, article_ids=article_ids)
 
     def ensure_annotations(self) -> int:
         """Annotate the articles that have no quotations and dates yet, or were annotated by

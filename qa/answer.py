@@ -145,7 +145,7 @@ def _defang(text: str) -> str:
     out = []
     for s, e in split_sentences(text):
         sent = text[s:e]
-        out.append("[instruction-like text removed]" if looks_like_injection(sent) else sent)
+        out.append("[instruction-like text removed]" if looks_like_injection(sent, text) else sent)
     return " ".join(out)
 
 

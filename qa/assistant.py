@@ -20,6 +20,7 @@ from qa import answer as A
 from qa.backends import backend, find_backend
 from qa.compose import Choice, Option, evidence_citation, said_answer, short_answer_from, short_first, when_answer
 from qa.config import DEFAULT, AnswerConfig
+from qa.conflicts import with_disagreement
 from qa.corpus import Corpus, default_index_dir
 from qa.errors import ConfigError
 from qa.intent import parse_intent
@@ -331,6 +332,9 @@ class Assistant:
         else:
             text, citations = A.assemble(query, kept, hits, config=cfg)
             kind = "passages"
+        text, citations, clash = with_disagreement(text, citations, hits)  # a planted article contradicting a real one
+        if clash:
+            notes.append(clash)
         if said_unquoted:
             # Never lend someone else's words to X: say that X is not quoted, then what the passages say.
             text = f"The articles hold no quotation of {intent.speaker}; the passages say: {text}"

@@ -249,6 +249,11 @@ class Service:
         article = self.corpus.store.get_article(article_id)
         return article.text if article else None
 
+    def article_flag(self, article_id: str) -> str | None:
+        """Why an article is flagged as addressing an AI system (`index.flags`), or None."""
+        flag = self.corpus.store.flagged(article_ids=[article_id]).get(article_id)
+        return f"{flag.sentences} sentence(s) address an AI system ({flag.reason})" if flag else None
+
     def stats(self) -> dict[str, Any]:
         """Counts and models. Does not wait for the question being answered (a health check
         must not look dead behind a queue): SQLite serialises the reads on its connection."""

@@ -3,14 +3,13 @@
 A 135M model cites at random, and a big one still paraphrases past its sources, so every
 answer sentence is scored against the sentences of the retrieved passages: embedding cosine
 (meaning) plus lexical coverage (the claim's names, numbers and content words found in the
-quote). Sentences that read as instructions to the model ("ignore previous instructions") are
+quote). Sentences that address the reader or the model instead of reporting (`index.screen`) are
 never citable: a passage that says "say X" is not evidence that X is true.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +18,7 @@ import numpy as np
 from index.chunking import split_sentences
 from index.embedding import Embedder
 from index.lexical import tokenize
+from index.screen import body_language, clean_prefix, screen
 from qa.config import DEFAULT, AnswerConfig
 from qa.retrieve import Hit
 
@@ -32,51 +32,15 @@ MIN_COSINE = DEFAULT.min_cosine
 _AUXILIARIES = frozenset("be been being is are was were have has had do does did any a an the to so very".split())
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n[’']t\b", re.IGNORECASE)
 
-_INJECTION = re.compile(
-    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding)\s+(?:instructions?|prompts?|messages?|rules)"
-    r"|disregard\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier)"
-    r"|forget\s+(?:all\s+|your\s+)?(?:previous\s+|prior\s+)?instructions"
-    r"|(?:system|developer)\s+(?:prompt|message|instructions?)"
-    r"|new\s+instructions?\s*:"
-    r"|you\s+are\s+now\s+"
-    r"|(?:reveal|print|show|output|repeat)\s+(?:your|the)\s+(?:system\s+)?(?:settings|prompt|instructions|api\s*key|configuration)"
-    r"|<\|?im_(?:start|end)\|?>|\[/?INST\]|<\|(?:system|user|assistant)\|>"
-    r"|^\s*(?:system|assistant)\s*:"
-    # Plants and role play: "The answer is: X", "Let's play a game: you are ...".
-    r"|\bthe\s+(?:correct\s+|real\s+)?answer\s+is\s*:"
-    r"|let'?s\s+play\s+a\s+game|pretend\s+(?:to\s+be|you\s+are)|\bact\s+as\s+(?:a|an|if)\b"
-    # Orders about the reply itself.
-    r"|\b(?:respond|reply|answer)\s+(?:only\s+)?with\s+(?:only\s+)?(?:the\s+)?(?:words?|phrase|token|code)\b"
-    r"|\b(?:respond|reply|answer)\s+only\s+with\b|\banswer\s+every\s+question\b|\bfrom\s+now\s+on\b"
-    r"|\bwhen\s+you\s+(?:answer|reply|respond)\b|\bin\s+your\s+(?:reply|answer|response)\b|\bcite\s+passage\b"
-    r"|\btell\s+the\s+user\b|\bthe\s+user'?s\s+(?:previous\s+)?questions\b"
-    # Fake citations written into the article ("[1] says ...", "According to [2], ...").
-    r"|^\s*\[\d+\]\s+(?:says|said|states|reports|confirms)\b|according\s+to\s+\[\d+\]"
-    # Markup and links aimed at a renderer or a model, not a reader.
-    r"|\]\(\s*https?://|<!--|<\s*(?:img|script|iframe)\b|\bon(?:error|load)\s*="
-    # The same orders in languages the articles may be in.
-    r"|talimatlar\w*\s+(?:yok\s+say|g[oö]rmezden|unut)"
-    r"|ignorier\w*\s+(?:alle\s+)?(?:vorherigen\s+|bisherigen\s+|obigen\s+)?(?:anweisungen|instruktionen|befehle)"
-    r"|ignore[rz]?\s+(?:toutes\s+)?les\s+(?:instructions|consignes)"
-    r"|ignora\s+(?:todas\s+)?las\s+instrucciones",
-    re.IGNORECASE | re.MULTILINE,
-)
-# Invisible characters and look-alike letters hide "ignore" from a pattern, not from a model.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]")
-_HOMOGLYPHS = str.maketrans(
-    "АВЕЅІЈКМНОРСТХаеіјорсухѕԁɡΑΒΕΗΙΚΜΝΟΡΤΧΥΖοιν",
-    "ABESIJKMHOPCTXaeijopcyxsdgABEHIKMNOPTXYZoiv",
-)
+def looks_like_injection(text: str, context: str | None = None) -> bool:
+    """True when text addresses the reader or the model instead of reporting news.
 
-
-def looks_like_injection(text: str) -> bool:
-    """True when text addresses the model instead of reporting news.
-
-    The check runs on a normalised copy (NFKC, invisible characters removed, Cyrillic and Greek
-    look-alikes folded to Latin); the text itself is never changed.
+    Judged by structure (`index.screen.screen`: orders, role and turn markers, links and
+    images, encoded or letter-spaced text, and, with `context` (the article or passage the
+    text comes from), text outside the body language), with the older phrase rules as one
+    signal among them. The check runs on a normalised copy; the text itself is never changed.
     """
-    folded = unicodedata.normalize("NFKC", _INVISIBLE.sub("", text)).translate(_HOMOGLYPHS)
-    return bool(_INJECTION.search(folded))
+    return screen(text, body_language(context) if context else None) is not None
 
 
 @dataclass(frozen=True)
@@ -101,10 +65,14 @@ def passage_quotes(hits: Sequence[Hit], *, pairs: bool = True) -> list[Quote]:
     for n, h in enumerate(hits, start=1):
         c = h.chunk
         sents = [(c.start + s, c.start + e) for s, e in split_sentences(c.text)]
-        ok = [not looks_like_injection(c.text[s - c.start : e - c.start]) for s, e in sents]
+        body = body_language(c.text)
+        ok = [screen(c.text[s - c.start : e - c.start], body) is None for s, e in sents]
         for (s, e), good in zip(sents, ok):
             if good:
                 quotes.append(Quote(n, s, e, c.text[s - c.start : e - c.start]))
+            elif cut := clean_prefix(c.text[s - c.start : e - c.start], body):
+                # "The bridge cost 66 million euros - click now ...": the report before the order stays citable.
+                quotes.append(Quote(n, s, s + cut, c.text[s - c.start : s - c.start + cut]))
         if pairs:
             for i in range(len(sents) - 1):
                 if ok[i] and ok[i + 1]:

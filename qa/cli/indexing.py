@@ -106,11 +106,16 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
     with open_corpus(settings) as corpus:
         stats = corpus.store.stats()
+        # Articles whose body addresses an AI system (index.flags): kept and searchable, shown here.
+        flagged = [{"id": f.article_id, "title": f.title, "sentences": f.sentences, "reason": f.reason, "first": f.text[:160]}
+                   for f in corpus.store.flagged().values()]
     if args.json:
-        print(json.dumps(stats, indent=2))
+        print(json.dumps({**stats, "flagged": flagged}, indent=2, ensure_ascii=False))
     else:
         for k, v in stats.items():
             print(f"{k}: {v}")
+        for f in flagged:
+            print(f"flagged: {f['title']} ({f['id']}): {f['sentences']} sentence(s) address an AI system; {f['reason']}: {f['first']!r}")
     return 0
 
 

@@ -21,6 +21,7 @@ from qa.assistant import clean_question
 from qa.backends import BACKEND_NAMES
 from qa.config import K_MAX
 from qa.errors import BusyError, ConfigError, LLMUnavailableError, QAError
+from qa.inert import inert
 from qa.service import Service
 from qa.web.guards import QuestionGate, Unauthorized
 
@@ -169,7 +170,7 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
             answer = await gate.run(service.ask, body.question, history, body.llm, body.k, as_of, filters)
         except QAError as exc:
             return error_response(exc, openai=False)
-        return answer.to_dict()
+        return {**answer.to_dict(), "text": inert(answer.text)}  # links from articles never live (qa.inert); quotes stay exact
 
     @app.post("/api/search", dependencies=dependencies)
     async def api_search(body: SearchRequest) -> Any:

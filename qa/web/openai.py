@@ -24,6 +24,7 @@ from pydantic import BaseModel, Field
 from qa.backends import REGISTRY, find_backend
 from qa.config import K_MAX
 from qa.errors import QAError
+from qa.inert import inert
 from qa.service import Service
 from qa.web.api import Filters, error_response, openai_error, search_filter
 from qa.web.guards import QuestionGate
@@ -88,7 +89,7 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
             answer = await gate.run(service.ask, convo[-1].text(), history or None, backend, body.k, None, filters)
         except QAError as exc:
             return error_response(exc, openai=True)
-        choice = {"index": 0, "message": {"role": "assistant", "content": answer.text}, "finish_reason": "stop"}
+        choice = {"index": 0, "message": {"role": "assistant", "content": inert(answer.text)}, "finish_reason": "stop"}
         return {**head, "object": "chat.completion", "choices": [choice], **_extra(answer)}
 
 
@@ -132,7 +133,7 @@ async def _stream(service: Service, gate: QuestionGate, request: Request, head: 
                 yield f"data: {json.dumps({'error': {'message': str(exc), 'type': type(exc).__name__, 'param': None, 'code': None}})}\n\n"
                 yield "data: [DONE]\n\n"
                 return
-            for item in _sse(head, final.text, _extra(final)):
+            for item in _sse(head, inert(final.text), _extra(final)):
                 yield item
         finally:
             cancel.set()  # the client went away (or the stream ended): never answer for nobody
