@@ -27,6 +27,9 @@ Invisible and format characters (`strip_invisible`) are removed from articles at
 ids, chunks and spans are made, so every span stays exact into the stored text.
 
 Everything here is rules over one sentence (plus the article's body language): no model.
+
+Over 400 lines: the screen's signals (invisible characters, body language, quotations, orders,
+markers, encodings) are one judgement over one sentence, and read best side by side.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 # --- invisible and format characters ------------------------------------------------------------
 
@@ -409,7 +413,7 @@ def _imperative(clause: str, *, first: bool = True) -> bool:
 def _clause_parts(text: str) -> list[str]:
     """The clauses of `text` between breaks (dashes, semicolons, colons, parentheses)."""
     cuts = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(text)] + [len(text)]
-    return [text[a:b] for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    return [text[a:b] for a, b in pairwise(cuts) if text[a:b].strip()]
 
 
 def _clauses(text: str) -> list[str]:
@@ -496,7 +500,7 @@ def clean_prefix(sentence: str, body: Body | None = None) -> int:
     0 when there is none worth quoting (fewer than five words)."""
     cuts = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
     good = 0  # the last cut with a clean head of five words or more
-    for here, nxt in zip(cuts, cuts[1:]):
+    for here, nxt in pairwise(cuts):
         head = sentence[:here].rstrip()
         if len(head.split()) < 5:
             continue
