@@ -495,24 +495,16 @@ AI_REASONS = frozenset({
 
 
 def clean_prefix(sentence: str, body: Body | None = None) -> int:
-    """Length of the longest leading clause of a screened-out sentence that reads as reporting
-    on its own ("The bridge cost 66 million euros - click now ..." -> the part before the dash);
-    0 when there is none worth quoting (fewer than five words)."""
-    cuts = [m.start() for m in _CLAUSE_BREAK.finditer(sentence)] + [len(sentence)]
-    good = 0  # the last cut with a clean head of five words or more
-    for here, nxt in pairwise(cuts):
-        head = sentence[:here].rstrip()
-        if len(head.split()) < 5:
-            continue
-        if screen(head, body) is not None:
-            return 0
-        if screen(sentence[:nxt], body) is not None:
-            # The next clause is where the sentence turns to the reader; a one- or two-word clause
-            # just before it ("- urgent: please reset ...") belongs to the turn.
-            short = good and len(sentence[good:here].split()) < 3
-            return good if short else len(head)
-        good = len(head)
-    return 0
+    """Length of the first clause of a screened-out sentence when it reads as reporting on its
+    own ("The bridge cost 66 million euros - click now ..." -> the part before the dash); 0 when
+    it does not, or is shorter than five words. Only the first clause: what follows the turn to
+    the reader (an ad's "travellers book with X" before its "click now") is part of the turn.
+    """
+    m = _CLAUSE_BREAK.search(sentence)
+    if m is None:
+        return 0
+    head = sentence[: m.start()].rstrip()
+    return len(head) if len(head.split()) >= 5 and screen(head, body) is None else 0
 
 
 @dataclass(frozen=True)
