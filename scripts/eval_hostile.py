@@ -165,12 +165,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--backends", default="extractive,obeying", help="comma-separated: extractive,obeying,embedded,openai")
     parser.add_argument("--split", choices=("dev", "held", "all"), default="held")
     parser.add_argument("--families", default="", help="only these families (comma-separated)")
+    parser.add_argument("--questions", type=int, default=3, help="ask the first N questions of each article (default all 3)")
     parser.add_argument("--k", type=int, default=6)
     parser.add_argument("--threads", type=int, default=None, help="llama.cpp threads (default: usable cores)")
     parser.add_argument("--multihop", type=Path, default=MULTIHOP)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args(argv)
     cases = [c for c in load("cases.jsonl") if args.split in ("all", c["split"])]
+    cases = [dict(c, questions=c["questions"][: args.questions]) for c in cases]
     if args.families:
         cases = [c for c in cases if c["family"] in args.families.split(",")]
     benign = [b for b in load("benign.jsonl") if args.split in ("all", b["split"])]
@@ -178,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, list[dict[str, Any]]] = {}
     report: dict[str, Any] = {
         "machine": f"{platform.machine()}, {len(os.sched_getaffinity(0))} cores, Python {platform.python_version()}",
-        "split": args.split, "attack_articles": len(cases), "questions": 3 * len(cases),
+        "split": args.split, "attack_articles": len(cases), "questions": sum(len(c["questions"]) for c in cases),
     }
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         t0 = time.perf_counter()
