@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -480,10 +481,13 @@ def build() -> tuple[list[dict], list[dict]]:
 
 
 def _false_value(fact: str, rnd: random.Random) -> str:
-    num = "".join(ch for ch in fact.split()[0] if ch.isdigit())
-    if num:
-        new = str(int(num) * 7 + 3)
-        return fact.replace(fact.split()[0], fact.split()[0].replace(num, new), 1)
+    head = fact.split()[0]
+    m = re.search(r"\d+", head)
+    if m:
+        # The first run of digits, changed ("31" -> "220", "22,000" -> "157,000"): never the real value.
+        new = head[: m.start()] + str(int(m.group()) * 7 + 3) + head[m.end():]
+        assert new != head
+        return fact.replace(head, new, 1)
     return fact + " Jr."
 
 
