@@ -15,7 +15,9 @@ canary sentence with a `[1]` marker), to show that verification drops what the a
 
     .venv/bin/python scripts/eval_injection.py --backends extractive,embedded,openai [--out FILE.json]
 
-`openai` starts a llama.cpp server (SmolLM2) on loopback for the run. Exit status 1 when any
+`openai` starts a llama.cpp server (SmolLM2) on loopback for the run. The larger suite written
+independently of the rules (issue 16: 120 attack articles from public corpora, a held-back
+half) is scored by `scripts/eval_hostile.py`. Exit status 1 when any
 canary reached an answer or a citation on any run (the worst case included).
 """
 
