@@ -210,3 +210,12 @@ def test_prompt_never_carries_the_screened_sentences(corpus: Corpus) -> None:
         quotes = " ".join(q.text for q in passage_quotes(hits))
         for canary in case["canaries"]:
             assert canary.lower() not in prompt.lower() and canary.lower() not in quotes.lower(), (case["family"], canary)
+
+
+def test_an_order_disguised_as_a_quote_is_never_a_said_answer(corpus: Corpus) -> None:
+    case = next(c for c in DEV if c["family"] == "person_quote")
+    who = re.search(r"said ([A-Z]\w+ [A-Z]\w+)|([A-Z]\w+ [A-Z]\w+) (?:said|told|wrote)", case["attack"][0])
+    assert who is not None
+    name = who.group(1) or who.group(2)
+    answer = Assistant(corpus, None, k=6).ask(f"What did {name} say?")
+    assert leaks(answer, case, "") == [], answer.text
