@@ -49,27 +49,33 @@ QUESTIONS = [
 ]
 WARMUP = "What does the S-400 mean for NATO?"
 
-RECORD = """(question) => new Promise((resolve) => {
+ARM = """() => {
   const box = document.querySelector('#question textarea');
   const before = document.querySelectorAll('#chat .msg.bot').length;
-  let t0 = 0, first = null;
-  const check = () => {
-    const bots = document.querySelectorAll('#chat .msg.bot');
-    if (bots.length <= before) return;
-    const bot = bots[before];
-    if (first === null) first = performance.now() - t0;
-    if (bot.querySelector('.answer, .refusal, .error, .stopped')) {
-      obs.disconnect(); resolve({first_ms: first, final_ms: performance.now() - t0, status: bot.dataset.status});
-    }
-  };
-  const obs = new MutationObserver(check);
-  obs.observe(document.querySelector('#chat'), {childList: true, subtree: true, characterData: true});
-  box.value = question; box.dispatchEvent(new Event('input', {bubbles: true}));
-  setTimeout(() => {
-    t0 = performance.now();
-    box.dispatchEvent(new KeyboardEvent('keydown', {key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true}));
-  }, 50);
-})"""
+  let t0 = null, first = null;
+  box.addEventListener('keydown', (e) => { if (e.key === 'Enter' && t0 === null) t0 = performance.now(); }, {capture: true, once: true});
+  window.qaLatency = new Promise((resolve) => {
+    const obs = new MutationObserver(() => {
+      const bots = document.querySelectorAll('#chat .msg.bot');
+      if (t0 === null || bots.length <= before) return;
+      const bot = bots[before];
+      if (first === null) first = performance.now() - t0;
+      if (bot.querySelector('.answer, .refusal, .error, .stopped')) {
+        obs.disconnect(); resolve({first_ms: first, final_ms: performance.now() - t0, status: bot.dataset.status});
+      }
+    });
+    obs.observe(document.querySelector('#chat'), {childList: true, subtree: true, characterData: true});
+  });
+}"""
+
+
+def timed_ask(page: Page, question: str) -> dict[str, object]:
+    """Ask through the page (a real Enter key press) and return the page's own timings."""
+    box = page.locator("#question textarea")
+    box.fill(question)
+    page.evaluate(ARM)
+    box.press("Enter")
+    return page.evaluate("() => window.qaLatency")
 
 
 def new_chat(page: Page) -> None:
@@ -114,11 +120,11 @@ def main() -> int:
                 for backend in backends:
                     pick_backend(page, backend)
                     new_chat(page)
-                    page.evaluate(RECORD, WARMUP)
+                    timed_ask(page, WARMUP)
                     rows = []
                     for q in QUESTIONS:
                         new_chat(page)
-                        r = page.evaluate(RECORD, q)
+                        r = timed_ask(page, q)
                         rows.append({"question": q, **r})
                         print(f"{backend:10} first {r['first_ms']:7.0f} ms  final {r['final_ms']:7.0f} ms  {r['status']:8} {q}", flush=True)
                     results[backend] = rows
