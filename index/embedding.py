@@ -1,7 +1,13 @@
-"""Embedders: sentence-transformers (the shipped MiniLM by default, fully offline) and a
-hashed bag-of-words fake for fast tests.
+"""Embedders: sentence-transformers (the shipped MiniLM by default, fully offline), the same
+model run by onnxruntime (`index.onnx_embedding`), and a hashed bag-of-words fake for fast tests.
 
 Vectors are L2-normalised float32, so FAISS inner product equals cosine similarity.
+
+Variants of one model (`EMBED_VARIANTS`), recorded in the index manifest: ``torch-fp32`` (the
+reference; PyTorch through sentence-transformers; on a CUDA GPU it runs in fp16 with large
+batches), ``onnx-int8`` and ``onnx-fp32`` (onnxruntime, no torch). `make_embedder` builds one;
+`choose_variant` picks it: the setting when given, else the variant an existing index was built
+with, else ``onnx-int8`` on CPU and ``torch-fp32`` where a CUDA GPU is present.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import os
 import re
 import threading
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -19,6 +26,10 @@ import numpy as np
 from index.errors import ConfigError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+TORCH_FP32 = "torch-fp32"
+EMBED_VARIANTS = (TORCH_FP32, "onnx-int8", "onnx-fp32")
+CPU_DEFAULT_VARIANT = "onnx-int8"  # chosen by measurement: docs/benchmarks.md
+GPU_BATCH = 256  # chunks per forward pass on a GPU (fp16); CPU keeps the callers' batch size
 # Loaded models by (folder, device): a process that opens several indexes loads a model once.
 _LOADED: dict[tuple[str, str], Any] = {}
 
@@ -29,6 +40,7 @@ class Embedder(Protocol):
     name: str
     dim: int
     max_tokens: int
+    # variant: str  (optional; "torch-fp32" when absent) -- see EMBED_VARIANTS
 
     def token_offsets(self, text: str) -> list[tuple[int, int]]: ...
 
@@ -68,16 +80,10 @@ class SentenceTransformerEmbedder:
     """
 
     def __init__(self, model_path: str | None = None, device: str | None = None) -> None:
-        if model_path is None:
-            self.path = default_model_path()
-            self.name = DEFAULT_MODEL
-        else:
-            p = Path(model_path).expanduser()
-            if not p.is_dir():
-                raise ConfigError(f"embedding model folder {model_path!r} does not exist (setting QA_EMBED_MODEL / --embed-model)")
-            self.path = str(p)
-            self.name = p.name
+        self.path, self.name = _model_folder(model_path)
         self._device = device
+        self.variant = TORCH_FP32
+        self.device = device or "auto"
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -100,8 +106,12 @@ class SentenceTransformerEmbedder:
                     device = "cuda" if torch.cuda.is_available() else "cpu"
                 key = (self.path, device)
                 if key not in _LOADED:
-                    _LOADED[key] = SentenceTransformer(self.path, device=device)
+                    model = SentenceTransformer(self.path, device=device)
+                    if gpu_plan(device).fp16:
+                        model.half()  # fp16 on a GPU: vectors agree with fp32 to ~1e-3 (they are stored as float32)
+                    _LOADED[key] = model
                 self._model = _LOADED[key]
+                self.device = device
             return self._model
 
     @property
@@ -132,8 +142,9 @@ class SentenceTransformerEmbedder:
         # slices of several batches keep the progress bar moving, and let a question asked
         # during an upload take its turn between slices.
         order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        step = batch_size * 4
         model = self.model
+        batch_size = gpu_plan(self.device, batch_size).batch_size
+        step = batch_size * 4
         for i in range(0, len(order), step):
             idx = order[i : i + step]
             with _USE:
@@ -147,6 +158,78 @@ class SentenceTransformerEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed([text])[0]
+
+
+@dataclass(frozen=True)
+class DevicePlan:
+    """How the PyTorch path runs on a device: fp16 and large batches on a GPU, as given on CPU."""
+
+    fp16: bool
+    batch_size: int
+
+
+def gpu_plan(device: str, batch_size: int = 32) -> DevicePlan:
+    """fp16 with `GPU_BATCH` length-sorted chunks a batch on CUDA; the caller's batch size, fp32, elsewhere."""
+    if str(device).startswith("cuda"):
+        return DevicePlan(fp16=True, batch_size=max(batch_size, GPU_BATCH))
+    return DevicePlan(fp16=False, batch_size=batch_size)
+
+
+def cuda_present() -> bool:
+    """Whether a CUDA GPU is there, without importing torch: the driver library is asked for
+    its device count (no driver, no GPU, or an error: False)."""
+    import ctypes
+
+    try:
+        lib = ctypes.CDLL("libcuda.so.1")
+    except OSError:
+        return False
+    count = ctypes.c_int(0)
+    try:
+        return lib.cuInit(0) == 0 and lib.cuDeviceGetCount(ctypes.byref(count)) == 0 and count.value > 0
+    except (AttributeError, OSError):
+        return False
+
+
+def check_variant(variant: str, setting: str = "QA_EMBED_VARIANT") -> str:
+    if variant not in EMBED_VARIANTS:
+        raise ConfigError(f"unknown embedding variant {variant!r} (setting {setting}; known: {', '.join(EMBED_VARIANTS)}, or auto)")
+    return variant
+
+
+def choose_variant(setting: str | None, built_with: str | None = None, *, gpu: bool | None = None) -> str:
+    """The variant to run: `setting` unless it is None/"auto"; else the one an existing index
+    was `built_with`; else, for a new index, torch-fp32 on a CUDA GPU and onnx-int8 on CPU."""
+    if setting and setting != "auto":
+        return check_variant(setting)
+    if built_with:
+        return built_with
+    return TORCH_FP32 if (cuda_present() if gpu is None else gpu) else CPU_DEFAULT_VARIANT
+
+
+def make_embedder(model_path: str | None = None, variant: str = TORCH_FP32, *, device: str | None = None) -> Embedder:
+    """An embedder of the sentence-transformers folder `model_path` (None: the shipped MiniLM) in `variant`."""
+    check_variant(variant)
+    if variant == TORCH_FP32:
+        return SentenceTransformerEmbedder(model_path, device=device)
+    from index.onnx_embedding import OnnxEmbedder
+
+    path, name = _model_folder(model_path)
+    return OnnxEmbedder(path, name, variant)
+
+
+def _model_folder(model_path: str | None) -> tuple[str, str]:
+    if model_path is None:
+        return default_model_path(), DEFAULT_MODEL
+    p = Path(model_path).expanduser()
+    if not p.is_dir():
+        raise ConfigError(f"embedding model folder {model_path!r} does not exist (setting QA_EMBED_MODEL / --embed-model)")
+    return str(p), p.name
+
+
+def variant_of(embedder: object) -> str:
+    """The variant an embedder object runs (torch-fp32 for one that does not say)."""
+    return str(getattr(embedder, "variant", TORCH_FP32))
 
 
 _WORD = re.compile(r"\w+|[^\w\s]", re.UNICODE)

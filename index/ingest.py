@@ -19,7 +19,7 @@ import numpy as np
 
 from index.articles import DEFAULT_MAX_BYTES, Article, LoadReport, load_paths
 from index.chunking import Chunk, chunk_article
-from index.embedding import Embedder
+from index.embedding import Embedder, variant_of
 from index.store import IndexStore
 
 
@@ -44,7 +44,7 @@ def open_or_create(path: str | os.PathLike[str], embedder: Embedder, **chunk_ove
     from index.chunking import ChunkParams
 
     params = ChunkParams(max_tokens=min(chunk_overrides.pop("max_tokens", embedder.max_tokens), embedder.max_tokens), **chunk_overrides)
-    return IndexStore.create(path, embed_model=embedder.name, dim=embedder.dim, params=params)
+    return IndexStore.create(path, embed_model=embedder.name, dim=embedder.dim, params=params, embed_variant=variant_of(embedder))
 
 
 def ingest_paths(

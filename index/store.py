@@ -84,6 +84,9 @@ class Manifest:
     header_tokens: int
     chunk_tokens: int
     created: str
+    # Which variant of the model built the vectors (index.embedding.EMBED_VARIANTS); an index
+    # from before variants existed was built by the PyTorch reference.
+    embed_variant: str = "torch-fp32"
 
     @property
     def chunk_params(self) -> ChunkParams:
@@ -123,16 +126,18 @@ class IndexStore:
     # --- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: str | os.PathLike[str], *, embed_model: str, dim: int, params: ChunkParams) -> IndexStore:
+    def create(
+        cls, path: str | os.PathLike[str], *, embed_model: str, dim: int, params: ChunkParams, embed_variant: str = "torch-fp32"
+    ) -> IndexStore:
         """Open the index at `path`, creating it if absent; an existing one must match."""
         p = Path(path)
         if (p / DB_NAME).exists() and _initialised(p):
-            return cls.open(p, embed_model=embed_model, dim=dim)
+            return cls.open(p, embed_model=embed_model, dim=dim, embed_variant=embed_variant)
         # (A database file without a manifest is a creation cut short by a kill or a full disk:
         # the statements below are idempotent, so creating again finishes it.)
         manifest = Manifest(
             FORMAT_VERSION, embed_model, dim, params.max_tokens, params.overlap_tokens, params.header_tokens, params.chunk_tokens,
-            datetime.now(UTC).isoformat(timespec="seconds"),
+            datetime.now(UTC).isoformat(timespec="seconds"), embed_variant,
         )
         try:
             p.mkdir(parents=True, exist_ok=True)
@@ -162,8 +167,10 @@ class IndexStore:
         return store
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, embed_model: str | None = None, dim: int | None = None) -> IndexStore:
-        """Open an existing index; with `embed_model`/`dim`, check they match what built it.
+    def open(
+        cls, path: str | os.PathLike[str], *, embed_model: str | None = None, dim: int | None = None, embed_variant: str | None = None
+    ) -> IndexStore:
+        """Open an existing index; with `embed_model`/`dim`/`embed_variant`, check they match what built it.
 
         Raises:
             IndexNotFoundError: no index at `path`.
@@ -189,6 +196,8 @@ class IndexStore:
                 f"but this run uses {embed_model!r} (dimension {dim}). Use the same model (setting QA_EMBED_MODEL) "
                 f"or ingest into a new index directory."
             )
+        if embed_variant is not None and embed_variant != manifest.embed_variant:
+            raise IndexMismatchError(variant_mismatch(p, manifest.embed_variant, embed_variant))
         store = cls(p, db, manifest)
         store._ensure_schema()
         store.load_derived()
@@ -255,6 +264,7 @@ class IndexStore:
             "vectors": len(self.vectors),
             "bm25_docs": len(self.bm25),
             "embed_model": self.manifest.embed_model,
+            "embed_variant": self.manifest.embed_variant,
             "dim": self.manifest.dim,
             "chunking": {
                 "max_tokens": self.manifest.max_tokens,
@@ -611,6 +621,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     db.execute("PRAGMA synchronous=NORMAL")
     db.execute("PRAGMA foreign_keys=ON")
     return db
+
+
+def variant_mismatch(path: Path, built: str, running: str) -> str:
+    """The error for an index opened with another variant of its model than the one that built it."""
+    return (f"index at {path} was built with embedding variant {built!r}, but this run uses {running!r}. Leave "
+            f"QA_EMBED_VARIANT unset (or 'auto') to use the index's own, set QA_EMBED_VARIANT={built}, or ingest into a new "
+            "index directory.")
 
 
 def _read_manifest(db: sqlite3.Connection, path: Path) -> Manifest:

@@ -14,6 +14,7 @@ Calibration figures: docs/answers.md ("How the thresholds were set"), produced b
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from pathlib import Path
 
 from qa.errors import ConfigError
 
@@ -35,6 +36,12 @@ class AnswerConfig:
     # --- generation (qa/assistant.py) -------------------------------------------------------
     # Longest generated answer in tokens: three short cited sentences (docs/answers.md latency).
     max_tokens: int = 160
+    # Longest answer of a small local model (the compact prompt style): two short cited
+    # sentences; every token costs ~15 ms on 2 cores (docs/answers.md, embedded latency).
+    compact_max_tokens: int = 64
+    # Passage sentences in the compact prompt (qa/prompt.py): the best-supporting ones, under
+    # their passages' numbers, instead of whole passages (docs/answers.md, embedded latency).
+    prompt_sentences: int = 6
     # Longest question in characters (about 600 words; longer is a pasted article).
     max_question_chars: int = 4000
 
@@ -115,3 +122,11 @@ def check_k(k: int) -> int:
 
 
 DEFAULT = AnswerConfig()
+
+
+def default_index_dir() -> Path:
+    """Per-user data directory (e.g. ~/.local/share/article-qa/index on Linux). Here, not in
+    qa.corpus, so that reading the settings loads no index code (`qa --help` stays light)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("article-qa", appauthor=False)) / "index"

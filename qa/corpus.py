@@ -8,19 +8,28 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from index.embedding import Embedder, SentenceTransformerEmbedder
+from index.embedding import Embedder, choose_variant, make_embedder, variant_of
 from index.errors import IndexMismatchError, IndexNotFoundError
 from index.filters import SearchFilter
 from index.ingest import IngestResult, ingest_paths, open_or_create
-from index.store import DB_NAME, IndexStore
+from index.store import DB_NAME, IndexStore, variant_mismatch
+from qa.config import default_index_dir
 from qa.retrieve import Hit, Mode, retrieve
 
+__all__ = ["Corpus", "default_index_dir", "embedder_for"]
 
-def default_index_dir() -> Path:
-    """Per-user data directory (e.g. ~/.local/share/article-qa/index on Linux)."""
-    from platformdirs import user_data_dir
 
-    return Path(user_data_dir("article-qa", appauthor=False)) / "index"
+def embedder_for(index_dir: str | os.PathLike[str], embed_model: str | None = None, embed_variant: str | None = None) -> Embedder:
+    """The embedder `Corpus.open` would use for the index at `index_dir` (its own variant when
+    `embed_variant` is None or "auto"; for a new index, the default of this machine)."""
+    path = Path(index_dir).expanduser()
+    built = None
+    if (path / DB_NAME).exists():
+        try:
+            built = IndexStore.read_manifest(path).embed_variant
+        except IndexNotFoundError:
+            pass
+    return make_embedder(embed_model, choose_variant(embed_variant, built))
 
 
 @dataclass
@@ -38,6 +47,7 @@ class Corpus:
         embed_model: str | None = None,
         embedder: Embedder | None = None,
         create: bool = False,
+        embed_variant: str | None = None,
     ) -> Corpus:
         """Open (or with `create`, create) the index at `index_dir`.
 
@@ -46,6 +56,8 @@ class Corpus:
             embed_model: sentence-transformers folder; None for the shipped MiniLM.
             embedder: an embedder object instead of `embed_model` (tests, custom models).
             create: create the index if it does not exist.
+            embed_variant: torch-fp32, onnx-int8, onnx-fp32; None or "auto": the variant the
+                index was built with, or for a new index onnx-int8 on CPU, torch-fp32 on a GPU.
 
         Raises:
             IndexNotFoundError: no index and `create` is false.
@@ -54,7 +66,6 @@ class Corpus:
         path = Path(index_dir).expanduser()
         if not create and not (path / DB_NAME).exists():
             raise IndexNotFoundError(f"no index at {path} (run `qa ingest PATH --index {path}` first)")
-        emb = embedder if embedder is not None else SentenceTransformerEmbedder(embed_model)
         manifest = None
         if (path / DB_NAME).exists():
             try:
@@ -62,6 +73,7 @@ class Corpus:
             except IndexNotFoundError:  # a creation cut short (killed, disk full): finish it below
                 if not create:
                     raise
+        emb = embedder if embedder is not None else make_embedder(embed_model, choose_variant(embed_variant, manifest.embed_variant if manifest else None))
         if manifest is not None:
             # Check the model name before loading anything big, then the dimension.
             if manifest.embed_model != emb.name:
@@ -70,7 +82,9 @@ class Corpus:
                     f"but this run uses {emb.name!r}. Use the same model (setting QA_EMBED_MODEL) or ingest into a new "
                     f"index directory."
                 )
-            store = IndexStore.open(path, embed_model=emb.name, dim=emb.dim)
+            if manifest.embed_variant != variant_of(emb):
+                raise IndexMismatchError(variant_mismatch(path, manifest.embed_variant, variant_of(emb)))
+            store = IndexStore.open(path, embed_model=emb.name, dim=emb.dim, embed_variant=variant_of(emb))
         else:
             store = open_or_create(path, emb)
         return cls(store, emb)

@@ -63,7 +63,8 @@ def open_corpus(settings: Settings, *, embedder: Embedder | None = None, seed: b
     """The index of `settings`. With `seed`, a fresh default index (or one not created yet) is
     created and gets seeds/, as `qa ask` and `qa serve` do."""
     fresh = seed and (settings.index == default_index_dir() or not (settings.index / "store.sqlite").exists())
-    corpus = Corpus.open(settings.index, embed_model=settings.embed_model, embedder=embedder, create=create or fresh)
+    corpus = Corpus.open(settings.index, embed_model=settings.embed_model, embedder=embedder, create=create or fresh,
+                         embed_variant=settings.embed_variant)
     if fresh:
         try:
             ensure_seed_index(settings, corpus)

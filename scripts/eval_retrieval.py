@@ -6,6 +6,11 @@ not available, so, as the data's README says, gold evidence sentences are groupe
 pseudo-articles; figures are this project's own and not comparable with the paper's tables.
 
     .venv/bin/python scripts/eval_retrieval.py [--data PATH] [--limit N] [--out FILE.json]
+        [--variants torch-fp32,onnx-int8,onnx-fp32]
+
+With several `--variants` (index.embedding.EMBED_VARIANTS) each gets its own index of the same
+pseudo-articles, the same queries, and the deltas against the first; the cosine agreement of
+each variant's chunk and query vectors with the first variant's is reported beside them.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from index.embedding import SentenceTransformerEmbedder
+from index.embedding import SentenceTransformerEmbedder, make_embedder
 from qa.corpus import Corpus
 from qa.evaluation.datasets import load_multihop
 from qa.retrieve import rank_articles
@@ -60,6 +65,7 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N answerable queries")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
+    ap.add_argument("--variants", default="torch-fp32", help="comma-separated embedding variants; the first is the reference")
     args = ap.parse_args()
     if not args.data.exists():
         print(f"eval_retrieval: data file {args.data} not found (use --data)", file=sys.stderr)
@@ -68,7 +74,10 @@ def main() -> int:
     answerable = [q for q in queries if q["gold_titles"]]
     if args.limit:
         answerable = answerable[: args.limit]
-    emb = SentenceTransformerEmbedder()
+    variants = [v.strip() for v in args.variants.split(",") if v.strip()]
+    if len(variants) > 1:
+        return compare_variants(variants, articles, answerable, args.out)
+    emb = make_embedder(None, variants[0])
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "multihop.jsonl"
         src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
@@ -106,6 +115,76 @@ def main() -> int:
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(summary, indent=2) + "\n")
+    return 0
+
+
+def _evaluate(corpus: Corpus, answerable: list[dict], modes: tuple[str, ...]) -> dict[str, dict[str, float]]:
+    title_of = {a.id: a.title for a in corpus.store.iter_articles()}
+    results: dict[str, dict[str, float]] = {}
+    for mode in modes:
+        totals: dict[str, float] = {}
+        t0 = time.perf_counter()
+        for q in answerable:
+            hits = corpus.search(q["question"], k=10, mode=mode, per_article=1)  # type: ignore[arg-type]
+            ranked = [title_of[a] for a in rank_articles(hits)]
+            for key, v in score(ranked, set(q["gold_titles"])).items():
+                totals[key] = totals.get(key, 0.0) + v
+        results[mode] = {k: round(v / len(answerable), 4) for k, v in totals.items()}
+        results[mode]["ms_per_query"] = round(1000 * (time.perf_counter() - t0) / len(answerable), 2)
+    return results
+
+
+def compare_variants(variants: list[str], articles: list[dict], answerable: list[dict], out: Path | None) -> int:
+    """Each variant: its own index of the same articles, the same queries; deltas and cosines vs the first."""
+    import numpy as np
+
+    summary: dict = {"data": CITATION, "pseudo_articles": len(articles), "answerable_queries": len(answerable),
+                     "reference": variants[0], "variants": {}}
+    ref_chunks = ref_queries = None
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "multihop.jsonl"
+        src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
+        for v in variants:
+            emb = make_embedder(None, v)
+            with Corpus.open(Path(tmp) / f"idx-{v}", embedder=emb, create=True) as corpus:
+                t0 = time.perf_counter()
+                res = corpus.ingest([src], progress=None)
+                ingest_s = time.perf_counter() - t0
+                rows = corpus.store._db.execute("SELECT embed_text, vector FROM chunks ORDER BY id").fetchall()
+                texts = [r[0] for r in rows]
+                vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+                qvecs = emb.embed([q["question"] for q in answerable])
+                entry: dict = {"chunks": res.chunks_added, "ingest_seconds": round(ingest_s, 2),
+                               "results": _evaluate(corpus, answerable, ("dense", "hybrid"))}
+            if ref_chunks is None:
+                ref_texts, ref_chunks, ref_queries = texts, vecs, qvecs
+            else:
+                entry["same_chunks_as_reference"] = texts == ref_texts
+                if texts == ref_texts:
+                    c = (vecs * ref_chunks).sum(axis=1)
+                    entry["cosine_vs_reference_chunks"] = {"mean": round(float(c.mean()), 5), "p05": round(float(np.percentile(c, 5)), 5),
+                                                           "min": round(float(c.min()), 5)}
+                qc = (qvecs * ref_queries).sum(axis=1)
+                entry["cosine_vs_reference_queries"] = {"mean": round(float(qc.mean()), 5), "p05": round(float(np.percentile(qc, 5)), 5),
+                                                        "min": round(float(qc.min()), 5)}
+                base = summary["variants"][variants[0]]["results"]
+                entry["delta_vs_reference"] = {m: {k: round(entry["results"][m][k] - base[m][k], 4) for k in ("hits@10", "mrr@10", "hits@4")}
+                                               for m in entry["results"]}
+            summary["variants"][v] = entry
+            print(f"{v}: {json.dumps(entry)}", file=sys.stderr)
+    print(json.dumps(summary, indent=2))
+    print("\n| variant | mode | Hits@10 | MRR@10 | Δ Hits@10 | Δ MRR@10 | cosine vs ref, chunks mean / min | queries mean / min |")
+    print("|---|---|---|---|---|---|---|---|")
+    for v, e in summary["variants"].items():
+        for mode, r in e["results"].items():
+            d = e.get("delta_vs_reference", {}).get(mode, {})
+            cos = " | ".join(f"{c['mean']:.4f} / {c['min']:.4f}" if c else "–"
+                             for c in (e.get("cosine_vs_reference_chunks"), e.get("cosine_vs_reference_queries")))
+            print(f"| {v} | {mode} | {r['hits@10']:.4f} | {r['mrr@10']:.4f} | {d.get('hits@10', 0):+.4f} | {d.get('mrr@10', 0):+.4f} | {cos} |")
+    print(f"\n{len(answerable)} answerable queries over {len(articles)} pseudo-articles; data: {CITATION}")
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(summary, indent=2) + "\n")
     return 0
 
 

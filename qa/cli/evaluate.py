@@ -102,11 +102,12 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Embedder
         import torch
 
         torch.set_num_threads(args.threads)
-    if embedder is None:
-        from index.embedding import SentenceTransformerEmbedder
-
-        embedder = SentenceTransformerEmbedder(settings.embed_model)
     index_dir = Path(args.index) if getattr(args, "index", None) else None
+    if embedder is None:
+        from qa.corpus import embedder_for
+
+        # The cached index's own variant; a new one gets this machine's default (QA_EMBED_VARIANT).
+        embedder = embedder_for(index_dir or ds.cache_dir, settings.embed_model, settings.embed_variant)
     part = f"-{args.half}" if args.half != "all" else ""
     out = args.out or Path("out") / "eval" / f"{ds.name}{part}{'-quick' if limit else ''}-{args.llm}"
     print(f"evaluating {len(questions)} of {len(ds.questions)} questions of {ds.name} with the {args.llm} backend ...", file=sys.stderr)

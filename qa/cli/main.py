@@ -25,7 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     warnings.simplefilter("default")
     try:
-        settings = Settings.load(index=getattr(args, "index", None), embed_model=getattr(args, "embed_model", None))
+        settings = Settings.load(index=getattr(args, "index", None), embed_model=getattr(args, "embed_model", None),
+                                 embed_variant=getattr(args, "embed_variant", None))
         start_up(settings)
         return int(args.func(args, settings) or 0)
     except QAError as exc:
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
         p.add_argument("--index", help="index directory (default: $QA_INDEX or the per-user data directory)")
         p.add_argument("--embed-model", help="sentence-transformers model folder (default: shipped all-MiniLM-L6-v2)")
+        p.add_argument("--embed-variant", choices=("auto", "onnx-int8", "onnx-fp32", "torch-fp32"),
+                       help="how the embedding model runs (default: $QA_EMBED_VARIANT or auto: the index's own; "
+                            "onnx-int8 for a new index on CPU)")
         p.set_defaults(func=func)
         return p
 

@@ -52,11 +52,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="app.py", description="article-qa chat UI and HTTP API (same as `qa serve`).")
     parser.add_argument("--index", help="index directory (default: $QA_INDEX or the per-user data directory)")
     parser.add_argument("--embed-model", help="sentence-transformers model folder (default: shipped all-MiniLM-L6-v2)")
+    parser.add_argument("--embed-variant", choices=("auto", "onnx-int8", "onnx-fp32", "torch-fp32"),
+                        help="how the embedding model runs (default: $QA_EMBED_VARIANT or auto)")
     add_serve_options(parser)
     args = parser.parse_args(argv)
     warnings.simplefilter("default")
     try:
-        settings = Settings.load(index=args.index, embed_model=args.embed_model)
+        settings = Settings.load(index=args.index, embed_model=args.embed_model, embed_variant=args.embed_variant)
         from qa.cli.main import start_up
 
         start_up(settings)
