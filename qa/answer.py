@@ -120,20 +120,23 @@ class Claim:
 COMPACT_PROMPT = "Read the passages and answer the question in one or two sentences. Cite the passage number like [1]."
 
 
-def build_messages(question: str, hits: Sequence[Hit], *, style: str = "full") -> list[dict[str, str]]:
+def build_messages(
+    question: str, hits: Sequence[Hit], *, style: str = "full", passages: Sequence[tuple[int, str]] | None = None
+) -> list[dict[str, str]]:
     """Chat messages with numbered passages; instruction-like sentences are blanked out.
 
     Args:
         style: "full" (system prompt with citation rules, for capable models) or "compact"
             (one short user message: a 135M model follows it far better than a list of
             rules; the pipeline adds and checks citations either way).
+        passages: (number, text) to show instead of the whole passages (`qa.prompt.tight_passages`).
     """
     blocks = []
-    for n, h in enumerate(hits, start=1):
-        c = h.chunk
+    shown = passages if passages is not None else [(n, h.chunk.text) for n, h in enumerate(hits, start=1)]
+    for n, text in shown:
+        c = hits[n - 1].chunk
         meta = ", ".join(x for x in (c.source, c.published[:10] if c.published else None) if x)
-        body = _defang(c.text)
-        blocks.append(f"[{n}] {c.title}{f' ({meta})' if meta else ''}\n{body}")
+        blocks.append(f"[{n}] {c.title}{f' ({meta})' if meta else ''}\n{_defang(text)}")
     if style == "compact":
         user = COMPACT_PROMPT + "\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}\nAnswer:"
         return [{"role": "user", "content": user}]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import time
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,7 @@ from qa.conflicts import with_disagreement
 from qa.corpus import Corpus, default_index_dir
 from qa.errors import ConfigError
 from qa.intent import parse_intent
+from qa.prompt import MemoEmbedder, tight_passages
 from qa.said import answer_said, answer_when
 from qa.short_answer import choose as choose_option
 from qa.timeframe import RECENT_WORDS, apply_as_of, parse_as_of, question_window
@@ -255,7 +257,8 @@ class Assistant:
         query = standalone_question(question, history)
         done: dict[str, Any] = {"question": question, "backend": self.backend, "standalone_question": query, "as_of": day.isoformat()}
         timings: dict[str, float] = {}
-        store, embedder = self.corpus.store, self.corpus.embedder
+        # One question's sentence vectors are shared by the prompt, the check and the fallback.
+        store, embedder = self.corpus.store, MemoEmbedder(self.corpus.embedder)
         said_unquoted = False
         if intent.kind == "said" and intent.speaker:
             # "What did X say (about Y)?": X's own words from the stored quotations, no model needed.
@@ -284,11 +287,14 @@ class Assistant:
         raw = ""
         if self.llm is not None:
             t1 = time.perf_counter()
-            messages = A.build_messages(query, hits, style=self.prompt_style)
+            compact = self.prompt_style == "compact"
+            passages = tight_passages(query, hits, embedder, config=cfg) if compact else None
+            messages = A.build_messages(query, hits, style=self.prompt_style, passages=passages)
+            max_tokens = min(self.max_tokens, cfg.compact_max_tokens) if compact else self.max_tokens
             pieces: list[str] = []
             if stream:
                 yield StreamEvent("progress", text="writing a draft")
-                for piece in self.llm.stream_chat(messages, max_tokens=self.max_tokens):
+                for piece in self.llm.stream_chat(messages, max_tokens=max_tokens):
                     if not pieces:
                         timings["first_token_ms"] = _ms(t0)
                     pieces.append(piece)
@@ -296,7 +302,7 @@ class Assistant:
                         yield StreamEvent("progress", text=f"writing a draft ({len(pieces)} tokens)")
                 yield StreamEvent("progress", text="checking each sentence against its quote")
             else:
-                pieces.append(self.llm.chat(messages, max_tokens=self.max_tokens))
+                pieces.append(self.llm.chat(messages, max_tokens=max_tokens))
             raw = "".join(pieces)
             timings["generate_ms"] = _ms(t1)
             t2 = time.perf_counter()
@@ -353,10 +359,10 @@ def make_backend(llm: str | ChatModel | LLM | None, **options: Any) -> ChatModel
     if llm is None:
         return None
     if isinstance(llm, str):
+        if not backend(llm).uses_llm:
+            return None  # extractive: the LLM stack is never imported
         from qa.llm import make_chat_model
 
-        if not backend(llm).uses_llm:
-            return None
         return make_chat_model(llm, **{k: v for k, v in options.items() if v is not None})
     return llm
 
@@ -372,6 +378,8 @@ def _as_chat_model(llm: Any) -> Any:
 
 
 def _is_llama_index_llm(obj: Any) -> bool:
+    if "llama_index.core" not in sys.modules:
+        return False  # nothing made from llama-index exists before it is imported; do not import it here
     try:
         from llama_index.core.llms import LLM
     except ImportError:

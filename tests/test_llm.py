@@ -59,15 +59,29 @@ def test_embedded_stream_yields_several_chunks(embedded):
 
 
 def test_embedded_prompt_is_chatml(embedded):
-    llm: EmbeddedLlamaCpp = embedded.llm
     chatml = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in HELLO)
     chatml += "<|im_start|>assistant\n"
-    raw = llm.complete(chatml, formatted=True, max_tokens=16).text
+    raw = embedded.complete_raw(chatml, max_tokens=16)
     reply = embedded.chat(HELLO, max_tokens=16)
     # At temperature 0 equal outputs mean llama.cpp built exactly the hand-written ChatML prompt.
     assert reply == raw
     assert "<|im_start|>" not in reply and "<|im_end|>" not in reply
-    assert llm.metadata.is_chat_model
+    # The llama-index adapter over the same GGUF builds the same prompt.
+    adapter = EmbeddedLlamaCpp(model_path=embedded.llm.model_path, n_threads=THREADS)
+    assert adapter.metadata.is_chat_model
+    assert adapter.complete(chatml, formatted=True, max_tokens=16).text == raw
+
+
+@needs_model
+def test_embedded_backend_does_not_import_llama_index():
+    import subprocess
+    import sys
+
+    code = ("import sys; from qa.llm import make_chat_model; make_chat_model('embedded', threads=1); "
+            "from qa.assistant import make_backend; make_backend('extractive'); "
+            "print(sorted(m for m in ('llama_index.core', 'openai', 'torch') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120)
+    assert out.stdout.strip() == "[]"
 
 
 def test_embedded_early_stop_and_threads(embedded):

@@ -8,14 +8,13 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qa.assistant import History
 from qa.cli.options import add_filter_options, add_llm_options, search_filter, with_llm_flags
 from qa.settings import Settings
 
 if TYPE_CHECKING:
     from index.filters import SearchFilter
     from qa.answer import Answer
-    from qa.assistant import Assistant
+    from qa.assistant import Assistant, History
 
 
 def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:

@@ -6,10 +6,13 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from qa.cli.options import add_filter_options, search_filter
-from qa.service import open_corpus
 from qa.settings import Settings
+
+if TYPE_CHECKING:
+    from qa.corpus import Corpus
 
 
 def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -32,6 +35,13 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command("remove", cmd_remove, "Delete articles (by id, or all articles of a file) from vectors, BM25 and store.")
     p.add_argument("targets", nargs="+", metavar="ID_OR_FILE")
 
+
+
+def open_corpus(settings: Settings, *, create: bool = False) -> Corpus:
+    """The index of `settings` (qa.service loaded only when a command runs)."""
+    from qa.service import open_corpus as open_with
+
+    return open_with(settings, create=create)
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:

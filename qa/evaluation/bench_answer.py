@@ -29,7 +29,6 @@ from typing import Any
 
 from tqdm import tqdm
 
-from index.embedding import SentenceTransformerEmbedder
 from qa.assistant import Assistant, make_backend
 from qa.corpus import Corpus
 from qa.settings import SEEDS_DIR
@@ -48,6 +47,16 @@ QUESTIONS = [
 WARM_UP = "What is the S-400?"
 
 
+def _embedder(variant: str) -> Any:
+    try:
+        from index.embedding import choose_variant, make_embedder
+    except ImportError:  # a checkout from before the variants (scripts/bench_answer_ab.py runs this file on one)
+        from index.embedding import SentenceTransformerEmbedder
+
+        return SentenceTransformerEmbedder()
+    return make_embedder(None, choose_variant(variant))
+
+
 def pct(values: list[float], p: float) -> float:
     s = sorted(values)
     return round(s[min(len(s) - 1, round(p * (len(s) - 1)))], 1)
@@ -59,8 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--llm", "--backends", dest="backends", default="embedded,extractive",
                     help="comma-separated answer backends (default embedded,extractive; --backends is the old name)")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--per-question", action="store_true", help="also list every question's first-token and total ms")
+    ap.add_argument("--embed-variant", default="auto", help="embedding variant (default: this machine's default for a new index)")
     args = ap.parse_args(argv)
-    emb = SentenceTransformerEmbedder()
+    emb = _embedder(args.embed_variant)
     results = {}
     with tempfile.TemporaryDirectory() as tmp, Corpus.open(Path(tmp) / "idx", embedder=emb, create=True) as corpus:
         corpus.ingest([SEEDS_DIR], progress=False)
@@ -72,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
             load_s = time.perf_counter() - t0
             assistant = Assistant(corpus, llm, backend=name)
             assistant.ask(WARM_UP)
-            ttft, total, repeat, refused = [], [], [], 0
+            ttft, total, repeat, refused, model_total = [], [], [], 0, []
             for r in range(args.rounds):
                 for q in QUESTIONS:
                     answer = None
@@ -86,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                     total.append(answer.timings["total_ms"])
                     if "first_token_ms" in answer.timings:
                         ttft.append(answer.timings["first_token_ms"])
+                        model_total.append(answer.timings["total_ms"])
                     refused += answer.refused
             results[name] = {
                 "model_load_s": round(load_s, 2),
@@ -97,7 +109,13 @@ def main(argv: list[str] | None = None) -> int:
                 "total_ms_p95": pct(total, 0.95),
                 "total_ms_mean": round(statistics.mean(total), 1),
                 "repeat_total_ms_p50": pct(repeat, 0.5) if repeat else None,
+                "model_calls": len(ttft),
+                "embed_variant": getattr(emb, "variant", "torch-fp32"),
             }
+            if args.per_question:
+                results[name]["first_token_ms_all"] = ttft
+                results[name]["total_ms_all"] = total
+                results[name]["model_total_ms_all"] = model_total
     out = {"machine": f"{platform.machine()}, {os.cpu_count()} cores", "questions": QUESTIONS, "rounds": args.rounds, "results": results}
     print(json.dumps(out, indent=2, ensure_ascii=False))
     if args.out:
