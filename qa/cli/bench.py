@@ -26,6 +26,9 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--data", type=Path, help="MultiHop-RAG dev.jsonl for the ingest part (default: $QA_MULTIHOP)")
     p.add_argument("--skip", default="", help=f"comma-separated parts to leave out: {','.join(PARTS)}")
     p.add_argument("--no-llamaindex", action="store_true", help="leave llama-index out of the ingest comparison")
+    p.add_argument("--variants", help="embedding variants of the ingest part, comma-separated "
+                                      "(default torch-fp32,onnx-int8,onnx-fp32; quick torch-fp32,onnx-int8)")
+    p.add_argument("--no-quality", action="store_true", help="leave out Hits@10/MRR@10 of each variant's index")
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
@@ -55,6 +58,14 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
         raise ConfigError(f"--skip: unknown part(s) {', '.join(sorted(unknown))} (known: {', '.join(PARTS)})")
     cfg.skip = skip
     cfg.llamaindex = not args.no_llamaindex
+    if args.variants:
+        from index.embedding import TORCH_FP32, check_variant
+
+        cfg.variants = [check_variant(v.strip(), "--variants") for v in args.variants.split(",") if v.strip()]
+        if TORCH_FP32 not in cfg.variants:
+            cfg.variants.insert(0, TORCH_FP32)  # the reference the ratios are against
+    if args.no_quality:
+        cfg.quality = False
     run_bench(cfg)
     print(f"wrote {cfg.out / 'bench.json'} and {cfg.out / 'bench.md'}")
     print((cfg.out / "bench.md").read_text(encoding="utf-8"))

@@ -46,11 +46,15 @@ class BenchConfig:
     skip: set[str] = field(default_factory=set)  # of "ingest", "retrieval", "answer", "cold"
     data: Path | None = None  # MultiHop-RAG dev.jsonl (setting QA_MULTIHOP, `qa bench --data`); needed by "ingest"
     quick: bool = False
+    variants: list[str] = field(default_factory=lambda: ["torch-fp32", "onnx-int8", "onnx-fp32"])  # ingest part
+    quality: bool = True  # Hits@10 / MRR@10 of each variant's index beside the ingest figures
+    quality_queries: int = 400  # of the 1,354 answerable dev queries (scripts/eval_retrieval.py --variants runs all)
 
 
 def quick_config(**kw: Any) -> BenchConfig:
     base: dict[str, Any] = {"sizes": [1000, 10000], "articles": 50, "repeats": 1, "queries": 100, "hybrid_queries": 50,
-                            "answer_backends": ["extractive"], "answer_rounds": 1, "cold_runs": 3, "quick": True}
+                            "answer_backends": ["extractive"], "answer_rounds": 1, "cold_runs": 3, "quick": True,
+                            "variants": ["torch-fp32", "onnx-int8"], "quality": False}
     base.update(kw)
     return BenchConfig(**base)  # type: ignore[arg-type]
 
@@ -72,93 +76,62 @@ def _rss() -> int | None:
     return int(psutil.Process().memory_info().rss)
 
 
-def _load_multihop(path: Path | None) -> list[dict]:
+def _load_multihop(path: Path | None) -> tuple[list[dict], list[dict]]:
     from qa.evaluation.datasets import load_multihop
 
     if path is None or not Path(path).is_file():
         where = f"{path} does not exist" if path else "no data file given"
         raise ConfigError(f"the ingest benchmark needs MultiHop-RAG's dev.jsonl: {where} (setting QA_MULTIHOP or "
                           f"`qa bench --data PATH`; or --skip ingest)")
-    return load_multihop(path)[0]
+    articles, queries = load_multihop(path)
+    return articles, queries
 
 
 # --- ingest -----------------------------------------------------------------------------------
 
 
 def bench_ingest(cfg: BenchConfig, emb: Any) -> dict[str, Any]:
-    """Pipeline vs raw encode vs llama-index's default VectorStoreIndex, same articles, alternating."""
-    from qa.corpus import Corpus
+    """Every embedding variant's pipeline and raw encode, short and long texts (qa/evaluation/bench_ingest.py),
+    then llama-index's default VectorStoreIndex on the short set."""
+    from qa.evaluation.bench_ingest import bench_ingest_variants
 
-    articles = _load_multihop(cfg.data)
+    articles, queries = _load_multihop(cfg.data)
     if cfg.articles:
         articles = articles[: cfg.articles]
-    model = emb.model
-    out: dict[str, Any] = {"articles": len(articles)}
-    with tempfile.TemporaryDirectory() as tmp:
-        src = Path(tmp) / "articles.jsonl"
-        src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
-
-        def pipeline(i: int) -> float:
-            with Corpus.open(Path(tmp) / f"idx{i}", embedder=emb, create=True) as corpus:
-                t0 = time.perf_counter()
-                corpus.ingest([src], progress=False)
-                return time.perf_counter() - t0
-
-        li = _LlamaIndexPipeline(emb.path, articles) if cfg.llamaindex else None
-        steps = 2 + (1 if li else 0)
-        bar = tqdm(total=steps * (cfg.repeats + 1), desc="ingest", unit="run")
-        # Warm-up: one run of each (first passes over new sequence lengths are slower).
-        out["cold_first_pipeline_seconds"] = round(pipeline(0), 2)
-        bar.update()
-        with Corpus.open(Path(tmp) / "idx0", embedder=emb) as corpus:
-            texts = [r[0] for r in corpus.store._db.execute("SELECT embed_text FROM chunks ORDER BY id")]
-        model.encode(texts[:64], batch_size=32, normalize_embeddings=True, show_progress_bar=False)
-        bar.update()
-        if li:
-            li.run()
-            bar.update()
-        runs: dict[str, list[float]] = {"pipeline": [], "raw_encode": [], "llamaindex": []}
-        for i in range(1, cfg.repeats + 1):
-            runs["pipeline"].append(pipeline(i))
-            bar.update()
-            t0 = time.perf_counter()
-            model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
-            runs["raw_encode"].append(time.perf_counter() - t0)
-            bar.update()
-            if li:
-                runs["llamaindex"].append(li.run())
-                bar.update()
-        bar.close()
-    n = len(texts)
-    out["chunks"] = n
-    out["mean_tokens_per_chunk"] = round(sum(len(model.tokenizer(t)["input_ids"]) for t in texts) / max(n, 1), 1)
-    for name, r in runs.items():
-        if not r:
-            continue
-        best = min(r)
-        chunks = li.nodes if name == "llamaindex" and li else n
-        out[name] = {
-            "runs_seconds": [round(x, 3) for x in r],
-            "seconds": round(best, 3),
-            "chunks": chunks,
-            "chunks_per_s": round(chunks / best, 1),
-            "articles_per_s": round(len(articles) / best, 2),
-        }
-    out["pipeline_over_raw_chunks_per_s"] = round(out["pipeline"]["chunks_per_s"] / out["raw_encode"]["chunks_per_s"], 3)
-    if li:
-        out["llamaindex"]["chunking"] = "llama-index default SentenceSplitter (1024 tokens, 200 overlap); title in metadata"
-        out["llamaindex"]["embed_batch_size"] = li.batch_size
-        out["pipeline_over_llamaindex_chunks_per_s"] = round(out["pipeline"]["chunks_per_s"] / out["llamaindex"]["chunks_per_s"], 3)
-        out["pipeline_over_llamaindex_articles_per_s"] = round(
-            out["pipeline"]["articles_per_s"] / out["llamaindex"]["articles_per_s"], 3
-        )
+    answerable = [q for q in queries if q["gold_titles"]]
+    step = max(1, len(answerable) // max(1, cfg.quality_queries))
+    quality = answerable[::step][: cfg.quality_queries] if cfg.quality else []  # every n-th: an even spread
+    out = bench_ingest_variants(cfg, articles, quality, cfg.variants)
+    short = out["sets"]["short"]
+    # The headline figures (and bench.md's first table): the short set, default variant's pipeline vs fp32 raw encode.
+    out.update({"articles": short["articles"], "chunks": short["chunks"], "mean_tokens_per_chunk": short["mean_tokens_per_chunk"]})
+    pipe = short["runs"].get(f"pipeline:{out['default_variant']}") or short["runs"][f"pipeline:{cfg.variants[0]}"]
+    out["pipeline"], out["raw_encode"] = pipe, short["runs"]["encode:torch-fp32"]
+    out["pipeline_over_raw_chunks_per_s"] = round(pipe["chunks_per_s"] / out["raw_encode"]["chunks_per_s"], 3)
+    if cfg.llamaindex:
+        li = _LlamaIndexPipeline(emb_path(), articles)
+        li.run()  # warm-up
+        best = min(li.run() for _ in range(cfg.repeats))
+        out["llamaindex"] = {"seconds": round(best, 3), "chunks": li.nodes, "chunks_per_s": round(li.nodes / best, 1),
+                             "articles_per_s": round(len(articles) / best, 2), "embed_batch_size": li.batch_size,
+                             "chunking": "llama-index default SentenceSplitter (1024 tokens, 200 overlap); title in metadata"}
+        out["pipeline_over_llamaindex_chunks_per_s"] = round(pipe["chunks_per_s"] / out["llamaindex"]["chunks_per_s"], 3)
+        out["pipeline_over_llamaindex_articles_per_s"] = round(pipe["articles_per_s"] / out["llamaindex"]["articles_per_s"], 3)
     out["method"] = (
-        f"best of {cfg.repeats} alternating runs each after one warm-up of each; pipeline = Corpus.ingest into a fresh "
-        "index (load, chunk, embed, SQLite, FAISS, BM25); raw = SentenceTransformer.encode(batch 32) of the pipeline's "
-        "embedded texts, same model object; llama-index = VectorStoreIndex.from_documents with HuggingFaceEmbedding "
-        "(same local MiniLM, cpu) and FaissVectorStore(IndexFlatIP(384)), its defaults otherwise"
+        f"best of {cfg.repeats} runs each after one warm-up of each, runners alternating (set by set, variant by variant); "
+        "pipeline = Corpus.ingest into a fresh index (load, chunk, embed, SQLite, FAISS, BM25, quotations and dates) with "
+        "the variant's embedder; raw = SentenceTransformer.encode(batch 32) for torch-fp32, the ONNX embedder's embed "
+        "(batch 32) otherwise, of the pipeline's embedded texts (the same chunks for every variant); llama-index = "
+        "VectorStoreIndex.from_documents with HuggingFaceEmbedding (same local MiniLM, cpu) and "
+        "FaissVectorStore(IndexFlatIP(384)), its defaults otherwise, timed after the others"
     )
     return out
+
+
+def emb_path() -> str:
+    from index.embedding import default_model_path
+
+    return default_model_path()
 
 
 class _LlamaIndexPipeline:
@@ -364,16 +337,17 @@ def machine() -> dict[str, Any]:
 
 def run_bench(cfg: BenchConfig) -> dict[str, Any]:
     """Run every part not in `cfg.skip`; write `bench.json` and `bench.md` under `cfg.out`."""
-    from index.embedding import SentenceTransformerEmbedder
+    from index.embedding import choose_variant, make_embedder
 
     cfg.out.mkdir(parents=True, exist_ok=True)
-    emb = SentenceTransformerEmbedder()
-    _ = emb.model  # load before timing anything
+    emb = make_embedder(None, choose_variant(None))  # this machine's default for a new index
+    emb.embed(["load before timing anything"])
     result: dict[str, Any] = {
         "started": time.strftime("%Y-%m-%dT%H:%M:%S"),
         "quick": cfg.quick,
         "machine": machine(),
         "corpus": CITATION,
+        "embed_variant": getattr(emb, "variant", "torch-fp32"),
     }
     t_all = time.perf_counter()
 

@@ -21,6 +21,39 @@ def _l(d: dict | None, key: str = "p50_ms") -> str:
     return f"{d['p50_ms']:.2f} / {d['p95_ms']:.2f} / {d['p99_ms']:.2f}"
 
 
+def _variants_table(ing: dict[str, Any]) -> list[str]:
+    sets = ing.get("sets")
+    if not sets:
+        return []
+    load = ing.get("load_avg") or [0.0]
+    lines = [
+        (f"### Embedding variants: pipeline and raw encode, same chunks (device {ing.get('device')}; "
+         f"default for a new index: {ing.get('default_variant')}; load average {min(load):.1f}–{max(load):.1f})"),
+        "",
+        "| texts | chunks (mean tokens) | runner | seconds | chunks/s | × fp32 raw encode |",
+        "| --- | --- | --- | ---: | ---: | ---: |",
+    ]
+    for name, st in sets.items():
+        for label, row in st["runs"].items():
+            kind, variant = label.split(":", 1)
+            what = f"pipeline, {variant}" if kind == "pipeline" else f"raw encode, {variant}"
+            lines.append(f"| {name} | {st['chunks']} ({st['mean_tokens_per_chunk']}) | {what} | {row['seconds']:.2f} | "
+                         f"{row['chunks_per_s']:.1f} | {row.get('over_fp32_raw_encode', '–')} |")
+    q = ing.get("retrieval_quality")
+    if q:
+        lines += ["", (f"Retrieval quality of each variant's index (short texts; {q['queries']} answerable MultiHop-RAG dev queries, "
+                  "article level):"), "",
+                  "| variant | dense Hits@10 | dense MRR@10 | hybrid Hits@10 | hybrid MRR@10 | Δ Hits@10 / MRR@10 vs torch-fp32 (dense; hybrid) |",
+                  "| --- | ---: | ---: | ---: | ---: | --- |"]
+        for v, r in q["by_variant"].items():
+            d = r.get("delta_vs_torch_fp32")
+            delta = (f"{d['dense']['hits@10']:+.4f} / {d['dense']['mrr@10']:+.4f}; {d['hybrid']['hits@10']:+.4f} / "
+                     f"{d['hybrid']['mrr@10']:+.4f}") if d else "–"
+            lines.append(f"| {v} | {r['dense']['hits@10']:.4f} | {r['dense']['mrr@10']:.4f} | {r['hybrid']['hits@10']:.4f} | "
+                         f"{r['hybrid']['mrr@10']:.4f} | {delta} |")
+    return [*lines, ""]
+
+
 def to_markdown(r: dict[str, Any]) -> str:
     m = r["machine"]
     lines = [
@@ -42,7 +75,8 @@ def to_markdown(r: dict[str, Any]) -> str:
             "| variant | chunks | seconds | chunks/s | articles/s |",
             "| --- | ---: | ---: | ---: | ---: |",
         ]
-        for key, label in (("pipeline", "article-qa pipeline (Corpus.ingest)"), ("raw_encode", "raw SentenceTransformer.encode"),
+        for key, label in (("pipeline", f"article-qa pipeline (Corpus.ingest, {ing.get('default_variant', 'torch-fp32')})"),
+                           ("raw_encode", "raw SentenceTransformer.encode (torch-fp32)"),
                            ("llamaindex", "llama-index VectorStoreIndex default")):
             v = ing.get(key)
             if v:
@@ -56,6 +90,7 @@ def to_markdown(r: dict[str, Any]) -> str:
                 "so articles/s is the like-for-like figure"),
             ]
         lines += [f"- method: {ing['method']}", ""]
+        lines += _variants_table(ing)
     ret = r.get("retrieval")
     if ret:
         lines += [
