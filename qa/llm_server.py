@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 
 from qa.errors import LLMUnavailableError
+from qa.llamacpp import POLL
 from qa.llm import DEFAULT_CONTEXT, _cpu_count, resolve_model_path
 
 # Settings come on stdin, not argv, so an API key never shows in `ps`. The child exits when its
@@ -34,6 +35,7 @@ params.hostnames = [cfg["host"]]
 params.port = cfg["port"]
 params.n_ctx = cfg["n_ctx"]
 params.cpuparams.n_threads = params.cpuparams_batch.n_threads = cfg["threads"]
+params.cpuparams.poll = params.cpuparams_batch.poll = cfg["poll"]  # sleep, not spin, while waiting (qa.llamacpp.POLL)
 params.model_alias = {cfg["alias"]}
 if cfg["api_key"]:
     params.api_keys = [cfg["api_key"]]
@@ -141,7 +143,7 @@ def start_llama_server(
             stderr=log,
             text=True,
         )
-    config = {"model_path": path, "host": host, "port": port, "n_ctx": n_ctx, "threads": threads or _cpu_count(),
+    config = {"model_path": path, "host": host, "port": port, "n_ctx": n_ctx, "threads": threads or _cpu_count(), "poll": POLL,
               "alias": model_alias, "api_key": api_key or ""}
     assert process.stdin and process.stdout
     process.stdin.write(json.dumps(config) + "\n")
