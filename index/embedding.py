@@ -191,6 +191,29 @@ def cuda_present() -> bool:
         return False
 
 
+def torch_has_cuda(version_file: Path | None = None) -> bool:
+    """Whether the installed torch is a CUDA build, read from its version file without importing it
+    (the CPU wheel that setup.sh installs says ``cuda = None``)."""
+    if version_file is None:
+        import importlib.util
+
+        spec = importlib.util.find_spec("torch")
+        if spec is None or not spec.submodule_search_locations:
+            return False
+        version_file = Path(next(iter(spec.submodule_search_locations))) / "version.py"
+    try:
+        text = version_file.read_text(encoding="utf-8")
+    except OSError:
+        return False
+    m = re.search(r"^cuda\b[^=]*=\s*(.+)$", text, re.MULTILINE)
+    return bool(m) and m.group(1).strip() not in ("None", "''", '""')
+
+
+def gpu_available() -> bool:
+    """A CUDA GPU that the installed torch can use: the driver reports a device and torch is a CUDA build."""
+    return cuda_present() and torch_has_cuda()
+
+
 def check_variant(variant: str, setting: str = "QA_EMBED_VARIANT") -> str:
     if variant not in EMBED_VARIANTS:
         raise ConfigError(f"unknown embedding variant {variant!r} (setting {setting}; known: {', '.join(EMBED_VARIANTS)}, or auto)")
@@ -204,7 +227,7 @@ def choose_variant(setting: str | None, built_with: str | None = None, *, gpu: b
         return check_variant(setting)
     if built_with:
         return built_with
-    return TORCH_FP32 if (cuda_present() if gpu is None else gpu) else CPU_DEFAULT_VARIANT
+    return TORCH_FP32 if (gpu_available() if gpu is None else gpu) else CPU_DEFAULT_VARIANT
 
 
 def make_embedder(model_path: str | None = None, variant: str = TORCH_FP32, *, device: str | None = None) -> Embedder:

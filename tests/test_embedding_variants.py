@@ -109,6 +109,24 @@ def test_variant_choice() -> None:
         choose_variant("onnx-int4")
 
 
+def test_gpu_detection_needs_a_device_and_a_cuda_torch(monkeypatch, tmp_path) -> None:
+    import index.embedding as E
+
+    version = tmp_path / "version.py"
+    version.write_text("__version__ = '2.13.0+cpu'\ncuda: Optional[str] = None\n")
+    assert not E.torch_has_cuda(version)  # the CPU wheel setup.sh installs
+    version.write_text("cuda: Optional[str] = '12.8'\n")
+    assert E.torch_has_cuda(version)
+    monkeypatch.setattr(E, "torch_has_cuda", lambda: True)
+    monkeypatch.setattr(E, "cuda_present", lambda: True)
+    assert E.gpu_available() and E.choose_variant(None) == TORCH_FP32
+    monkeypatch.setattr(E, "cuda_present", lambda: False)  # no device: CPU default
+    assert not E.gpu_available() and E.choose_variant(None) == CPU_DEFAULT_VARIANT
+    monkeypatch.setattr(E, "cuda_present", lambda: True)
+    monkeypatch.setattr(E, "torch_has_cuda", lambda: False)  # a GPU the installed torch cannot use changes nothing
+    assert E.choose_variant(None) == CPU_DEFAULT_VARIANT
+
+
 def test_gpu_plan_fp16_large_batches_on_cuda_only() -> None:
     assert gpu_plan("cuda").fp16 and gpu_plan("cuda:1", 32).batch_size == GPU_BATCH
     assert gpu_plan("cuda", 512).batch_size == 512
