@@ -98,7 +98,8 @@ def bench_ingest(cfg: BenchConfig, emb: Any) -> dict[str, Any]:
     articles, queries = _load_multihop(cfg.data)
     if cfg.articles:
         articles = articles[: cfg.articles]
-    answerable = [q for q in queries if q["gold_titles"]]
+    titles = {a["title"] for a in articles}
+    answerable = [q for q in queries if q["gold_titles"] and set(q["gold_titles"]) <= titles]  # (with --articles: theirs only)
     step = max(1, len(answerable) // max(1, cfg.quality_queries))
     quality = answerable[::step][: cfg.quality_queries] if cfg.quality else []  # every n-th: an even spread
     out = bench_ingest_variants(cfg, articles, quality, cfg.variants)
