@@ -77,7 +77,7 @@ if cfg.get("hash"):
         def embed(self, texts, **kw):
             time.sleep(cfg.get("delay", 0.0))
             return super().embed(texts, **kw)
-    qa.corpus.SentenceTransformerEmbedder = lambda name=None: SlowHash(dim={HASH_DIM}, max_tokens={HASH_MAX_TOKENS})
+    qa.corpus.make_embedder = lambda name=None, variant=None, **kw: SlowHash(dim={HASH_DIM}, max_tokens={HASH_MAX_TOKENS})
 if cfg.get("arm"):
     import index.store
     owner, _, attr = cfg["arm"].rpartition(".")  # "_save_bm25", or "VectorIndex.save" for a method
