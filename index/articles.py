@@ -16,7 +16,7 @@ import re
 import stat
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -153,14 +153,50 @@ def load_paths(
         A LoadReport; never raises for a bad file, only records it in `skipped`.
     """
     report = LoadReport()
-    allowed = None if roots is None else [Path(r).expanduser().resolve() for r in roots]
-    for file in _iter_files(paths, report, allowed):
+    for file in iter_files(paths, report, roots=roots):
         report.files.append(show_path(file))
         try:
-            report.articles.extend(load_file(file, max_bytes=max_bytes, warnings=report.warnings, skipped=report.skipped))
+            report.articles.extend(stream_file(file, max_bytes=max_bytes, warnings=report.warnings, skipped=report.skipped))
         except ArticleFormatError as exc:
             report.skipped.append(Skipped(exc.path, exc.reason))
     return report
+
+
+def iter_files(
+    paths: Iterable[str | os.PathLike[str]], report: LoadReport, *, roots: Sequence[str | os.PathLike[str]] | None = None
+) -> Iterator[Path]:
+    """The regular files under `paths` that `load_paths` reads, each once, in order (folders
+    walked file by file, sorted); what cannot be read is added to `report.skipped`."""
+    allowed = None if roots is None else [Path(r).expanduser().resolve() for r in roots]
+    yield from _iter_files(paths, report, allowed)
+
+
+def stream_file(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    warnings: list[str] | None = None,
+    skipped: list[Skipped] | None = None,
+    read: Callable[[int], None] | None = None,
+) -> Iterator[Article]:
+    """The articles of one file, one at a time: a `.jsonl` file is read line by line, so its size
+    is not limited and memory holds one line (a line over `max_bytes` is skipped with its line
+    number); other files are read whole (`load_file`, under `max_bytes`).
+
+    `read(n)` is called as bytes of the file are consumed (for progress).
+
+    Raises:
+        ArticleFormatError: as `load_file`, before any article is yielded, or at the end when no
+            line of a JSONL file was an article.
+    """
+    p = Path(path)
+    if p.suffix.lower() != ".jsonl" or _utf16(p):
+        articles = load_file(p, max_bytes=max_bytes, warnings=warnings, skipped=skipped)
+        if read is not None:
+            read(_size(p))
+        yield from articles
+        return
+    yield from _stream_jsonl(p, max_bytes=max_bytes, warnings=warnings, skipped=skipped, read=read)
 
 
 def load_file(
@@ -195,7 +231,7 @@ def load_file(
         return [_from_html(key, name, text, warnings=warnings)]
     if suffix == ".json":
         return _from_json(key, name, text, warnings=warnings, skipped=skipped)
-    return _from_jsonl(key, name, text, warnings=warnings, skipped=skipped)
+    return _from_jsonl(key, name, text, warnings=warnings, skipped=skipped)  # UTF-16 JSONL (others stream: `stream_file`)
 
 
 # --- files and bytes -------------------------------------------------------------------------
@@ -469,6 +505,105 @@ def _from_jsonl(key: str, name: str, text: str, *, warnings: list[str] | None, s
     if not out:
         raise ArticleFormatError(name, "no readable articles in the JSONL file")
     return out
+
+
+def _size(p: Path) -> int:
+    try:
+        return p.stat().st_size
+    except OSError:
+        return 0
+
+
+def _utf16(p: Path) -> bool:
+    """A UTF-16 file (byte-order mark) is decoded whole; only UTF-8 (or 1252) JSONL streams."""
+    try:
+        with p.open("rb") as fh:
+            return fh.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    except OSError:
+        return False
+
+
+def _stream_jsonl(p: Path, *, max_bytes: int, warnings: list[str] | None, skipped: list[Skipped] | None,
+                  read: Callable[[int], None] | None) -> Iterator[Article]:
+    name, key = show_path(p), file_key(p)
+    try:
+        st = p.stat()
+        if not stat.S_ISREG(st.st_mode):
+            raise ArticleFormatError(name, "not a regular file (a pipe, socket or device); not read")
+        fh = p.open("rb")
+    except RuntimeError as exc:  # symlink loop (Python < 3.13)
+        raise ArticleFormatError(name, "symlink loop; not followed") from exc
+    except OSError as exc:
+        raise ArticleFormatError(name, f"cannot read file: {exc.strerror or exc}") from exc
+    found = bad_bytes = 0
+    first_bad: int | None = None
+    offset = 0
+    words = False
+    with fh:
+        head = fh.read(65536)
+        fh.seek(0)
+        # The same binary checks as a whole file, on its first 64 kB (cut at a line end).
+        _decode(name, head[: head.rfind(b"\n") + 1] or head, None)
+        lineno = 0
+        while True:
+            try:
+                raw = fh.readline(max_bytes + 1)
+            except OSError as exc:
+                raise ArticleFormatError(name, f"cannot read file at byte {offset:,}: {exc.strerror or exc}") from exc
+            if not raw:
+                break
+            lineno += 1
+            start = offset
+            offset += len(raw)
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                while raw and not raw.endswith(b"\n"):  # skip the rest of the over-long line
+                    raw = fh.readline(1 << 20)
+                    offset += len(raw)
+                if read is not None:
+                    read(offset - start)
+                if skipped is not None:
+                    skipped.append(Skipped(f"{name}:{lineno}", f"line is over the {max_bytes:,}-byte limit (setting QA_MAX_FILE_BYTES)"))
+                continue
+            if read is not None:
+                read(len(raw))
+            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8):]
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                _fallback.count = 0
+                line = raw.decode("utf-8", errors="article-qa-cp1252")
+                bad_bytes += _fallback.count
+                first_bad = start + exc.start if first_bad is None else first_bad
+            if not line.strip():
+                continue
+            words = True
+            where = f"{name}:{lineno}"
+            try:
+                article = _from_record(key, name, json.loads(line), lineno, where, warnings)
+            except json.JSONDecodeError as exc:
+                if skipped is not None:
+                    skipped.append(Skipped(where, f"broken JSON: {exc.msg} at column {exc.colno}"))
+                continue
+            except RecursionError:
+                if skipped is not None:
+                    skipped.append(Skipped(where, "JSON nested too deeply"))
+                continue
+            except ArticleFormatError as exc:
+                if skipped is not None:
+                    skipped.append(Skipped(where, exc.reason))
+                continue
+            found += 1
+            yield article
+    if bad_bytes and warnings is not None:
+        warnings.append(
+            f"{name}: not valid UTF-8 (first bad byte at offset {first_bad}); {bad_bytes:,} byte(s) read as "
+            f"Windows-1252. Re-save the file as UTF-8 if any letters look wrong"
+        )
+    if not words:
+        raise ArticleFormatError(name, "file is empty")
+    if not found:
+        raise ArticleFormatError(name, "no readable articles in the JSONL file")
 
 
 def _from_record(key: str, name: str, rec: Any, index: int, where: str, warnings: list[str] | None) -> Article:

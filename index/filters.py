@@ -32,11 +32,12 @@ _COLLECTION_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 MAX_FILTER_ITEMS = 10_000  # sources or article ids in one filter
 
 # Run on every open (idempotent): the collection column for indexes made before it existed,
-# and the indexes the filters' SQL needs.
+# and the indexes the filters' SQL needs (and ingest's look-up of a record's key).
 FILTER_INDEXES = """
 CREATE INDEX IF NOT EXISTS articles_source ON articles(source COLLATE NOCASE);
 CREATE INDEX IF NOT EXISTS articles_published ON articles(published);
 CREATE INDEX IF NOT EXISTS articles_collection ON articles(collection, published);
+CREATE INDEX IF NOT EXISTS articles_source_key ON articles(source_key);
 """
 
 
@@ -164,7 +165,7 @@ def filter_schema_current(db: sqlite3.Connection) -> bool:
     """Whether the collection column and the filters' indexes exist (a cheap read)."""
     cols = {r[1] for r in db.execute("PRAGMA table_info(articles)")}
     names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='articles'")}
-    return "collection" in cols and {"articles_source", "articles_published", "articles_collection"} <= names
+    return "collection" in cols and {"articles_source", "articles_published", "articles_collection", "articles_source_key"} <= names
 
 
 def ensure_filter_schema(db: sqlite3.Connection) -> None:

@@ -1,9 +1,18 @@
-"""Ingest: load files, chunk, embed in batches, commit each batch in one transaction.
+"""Ingest as a stream: read, chunk, embed and commit every `batch_chunks` chunks, whatever the file size.
 
-Incremental by construction: an article whose id (source + content) is already stored is
-skipped; a changed file's old articles are removed in the same transaction that adds the new
-ones. A kill between batches loses only the uncommitted batch, and re-running the same ingest
-finishes the job without doubling anything.
+Files are read one at a time and a `.jsonl` file line by line (`index.articles.stream_file`);
+articles are chunked as they arrive and, once `batch_chunks` chunks are waiting, embedded and
+committed in one SQLite transaction. Memory holds one batch (its articles, chunks and vectors),
+never the input; the derived caches (FAISS takes each batch's vectors as they are committed,
+BM25 is rebuilt once at the end, or at a checkpoint) are the only part that grows with the index.
+
+Incremental and resumable by construction: an article's id is a hash of its source key and
+content, so an article already stored is skipped before it is chunked or embedded; a record whose
+key is stored with other content replaces the old article in the same transaction that adds the
+new one; at the end of a file, its stored articles that the file no longer holds are removed. A
+kill loses only the batch being embedded, and re-running the same ingest commits only what is
+missing. Progress: a tqdm bar on a terminal; elsewhere (a log, a pipe) a one-line summary every
+`report_seconds` (articles, chunks, chunks/s, share of the input read, ETA).
 """
 
 from __future__ import annotations
@@ -11,16 +20,32 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import TextIO
 
 import numpy as np
 
-from index.articles import DEFAULT_MAX_BYTES, Article, LoadReport, load_paths
+from index.articles import (
+    DEFAULT_MAX_BYTES,
+    Article,
+    LoadReport,
+    Skipped,
+    article_id,
+    file_key,
+    iter_files,
+    show_path,
+    stream_file,
+)
 from index.chunking import Chunk, chunk_article
 from index.embedding import Embedder, variant_of
+from index.errors import ArticleFormatError
+from index.filters import DEFAULT_COLLECTION, check_collection
+from index.ingest_sql import IngestLedger
 from index.store import IndexStore
+
+REPORT_SECONDS = 10.0  # a summary line this often when stderr is not a terminal
+CHECKPOINT_SECONDS = 300.0  # save the search caches this often during a long ingest (readers then see it)
 
 
 @dataclass
@@ -30,8 +55,11 @@ class IngestResult:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     unchanged: int = 0
+    removed: int = 0
     chunks_added: int = 0
+    batches: int = 0
     seconds: float = 0.0
+    save_seconds: float = 0.0
     load: LoadReport = field(default_factory=LoadReport)
 
     @property
@@ -47,6 +75,15 @@ def open_or_create(path: str | os.PathLike[str], embedder: Embedder, **chunk_ove
     return IndexStore.create(path, embed_model=embedder.name, dim=embedder.dim, params=params, embed_variant=variant_of(embedder))
 
 
+def in_collection(article: Article, collection: str) -> Article:
+    """`article` as a member of `collection`: the default collection keeps the plain id (indexes
+    made before collections existed stay valid); another collection's id hashes its name too, so
+    one file can be in two collections."""
+    if collection == DEFAULT_COLLECTION:
+        return article if article.collection == collection else replace(article, collection=collection)
+    return replace(article, id=article_id(f"{collection}\x00{article.source_key}", article.title, article.text), collection=collection)
+
+
 def ingest_paths(
     store: IndexStore,
     embedder: Embedder,
@@ -56,13 +93,57 @@ def ingest_paths(
     progress: bool | None = None,
     batch_chunks: int = 256,
     roots: Sequence[str | os.PathLike[str]] | None = None,
+    collection: str = DEFAULT_COLLECTION,
+    report_seconds: float = REPORT_SECONDS,
+    checkpoint_seconds: float = CHECKPOINT_SECONDS,
+    log: TextIO | None = None,
 ) -> IngestResult:
-    """Load every article under `paths` and ingest it; bad files are reported, not fatal.
+    """Stream every article under `paths` into the index; bad files are reported, not fatal.
 
-    `roots`: when given, nothing outside these folders is read (see `load_paths`)."""
-    report = load_paths(paths, max_bytes=max_bytes, roots=roots)
-    result = ingest_articles(store, embedder, report.articles, progress=progress, batch_chunks=batch_chunks)
-    result.load = report
+    Args:
+        max_bytes: files over this size are skipped (a `.jsonl` file streams: the limit is per line).
+        progress: None = a bar on a terminal, summary lines otherwise; True = always a bar;
+            False = nothing.
+        batch_chunks: chunks embedded and committed per transaction.
+        roots: when given, nothing outside these folders is read (see `index.articles.load_paths`).
+        collection: the collection the articles go into (see `index.filters`).
+        report_seconds, checkpoint_seconds: how often a summary line is written (when not on a
+            terminal), and the search caches saved.
+        log: where progress goes (default stderr).
+    """
+    if batch_chunks < 1:
+        raise ValueError("batch_chunks must be at least 1")
+    collection = check_collection(collection)
+    result = IngestResult()
+    report = result.load
+    t0 = time.perf_counter()
+    files = list(iter_files(paths, report, roots=roots))
+    total = sum(_size(f) for f in files)
+    with store.writing():
+        run = _Run(store, embedder, result, batch_chunks, collection, _Meter(total, progress, report_seconds, log or sys.stderr, t0),
+                   checkpoint_seconds)
+        try:
+            for f in files:
+                name = show_path(f)
+                report.files.append(name)
+                run.start_file(file_key(f))
+                try:
+                    for article in stream_file(f, max_bytes=max_bytes, warnings=report.warnings, skipped=report.skipped, read=run.meter.read):
+                        run.add(in_collection(article, collection))
+                except ArticleFormatError as exc:
+                    report.skipped.append(Skipped(exc.path, exc.reason))
+                    run.abandon_file()
+                    continue
+                run.end_file()
+            run.flush()
+        finally:
+            run.meter.close(result)
+            run.ledger.close()
+        if run.changed_since_save:
+            t1 = time.perf_counter()
+            store.save_derived()
+            result.save_seconds = time.perf_counter() - t1
+    result.seconds = time.perf_counter() - t0
     return result
 
 
@@ -73,79 +154,182 @@ def ingest_articles(
     *,
     progress: bool | None = None,
     batch_chunks: int = 256,
+    collection: str = DEFAULT_COLLECTION,
 ) -> IngestResult:
-    """Ingest already-loaded articles (see module docstring for the guarantees)."""
+    """Ingest already-loaded articles, grouped by the file they came from (same guarantees as
+    `ingest_paths`)."""
     t0 = time.perf_counter()
     result = IngestResult()
+    collection = check_collection(collection)
+    by_file: dict[str, list[Article]] = {}
+    for a in articles:
+        by_file.setdefault(a.source_key.split("#", 1)[0], []).append(a)
     with store.writing():
-        existing = store.article_ids()
-        by_file: dict[str, list[Article]] = defaultdict(list)
-        seen: set[str] = set()
-        for a in articles:
-            if a.id in seen:
-                continue
-            seen.add(a.id)
-            by_file[a.source_key.split("#", 1)[0]].append(a)
-
-        # Plan first, so the progress bar knows the total and unchanged files cost nothing.
-        plan: list[tuple[list[Article], list[Chunk], set[str]]] = []
-        for file, arts in by_file.items():
-            new = [a for a in arts if a.id not in existing]
-            stale = store.articles_in_file(file) - {a.id for a in arts}
-            result.unchanged += len(arts) - len(new)
-            if not new and not stale:
-                continue
-            chunks = [c for a in new for c in chunk_article(a, embedder, store.manifest.chunk_params)]
-            plan.append((new, chunks, stale))
-            old_keys = {k for k in _source_keys(store, stale)}
-            result.added += [a.id for a in new if a.source_key not in old_keys]
-            result.replaced += [a.id for a in new if a.source_key in old_keys]
-
-        total = sum(len(p[1]) for p in plan)
-        bar = _progress_bar(total, progress)
+        run = _Run(store, embedder, result, batch_chunks, collection, _Meter(0, False, REPORT_SECONDS, sys.stderr, t0), CHECKPOINT_SECONDS)
         try:
-            batch_arts: list[Article] = []
-            batch_chunks_: list[Chunk] = []
-            batch_stale: set[str] = set()
-            for new, chunks, stale in plan:
-                batch_arts += new
-                batch_chunks_ += chunks
-                batch_stale |= stale
-                if len(batch_chunks_) >= batch_chunks:
-                    _commit(store, embedder, batch_arts, batch_chunks_, batch_stale, bar)
-                    result.chunks_added += len(batch_chunks_)
-                    batch_arts, batch_chunks_, batch_stale = [], [], set()
-            if batch_arts or batch_stale:
-                _commit(store, embedder, batch_arts, batch_chunks_, batch_stale, bar)
-                result.chunks_added += len(batch_chunks_)
+            for file, arts in by_file.items():
+                run.start_file(file)
+                for a in arts:
+                    run.add(in_collection(a, collection))
+                run.end_file()
+            run.flush()
         finally:
-            if bar is not None:
-                bar.close()
-        if plan:
+            run.ledger.close()
+        if run.changed_since_save:
             store.save_derived()
     result.seconds = time.perf_counter() - t0
     return result
 
 
-def _commit(store: IndexStore, embedder: Embedder, arts: list[Article], chunks: list[Chunk], stale: set[str], bar: object) -> None:
-    vectors = embedder.embed([c.embed_text for c in chunks], progress=bar) if chunks else np.zeros((0, store.manifest.dim), np.float32)
-    store.commit_batch(arts, chunks, vectors, remove_ids=stale)
+class _Run:
+    """One ingest: the batch being filled, and what has been decided about each article."""
+
+    def __init__(self, store: IndexStore, embedder: Embedder, result: IngestResult, batch_chunks: int, collection: str,
+                 meter: _Meter, checkpoint_seconds: float) -> None:
+        self.store, self.embedder, self.result = store, embedder, result
+        self.batch_chunks, self.collection, self.meter = batch_chunks, collection, meter
+        self.ledger = IngestLedger(store.connection, collection)
+        self.params = store.manifest.chunk_params
+        self.pending: list[Article] = []  # read, not yet looked up in the store
+        self.arts: list[Article] = []
+        self.chunks: list[Chunk] = []
+        self.remove: set[str] = set()
+        self.file: str | None = None
+        self.changed_since_save = False
+        self.checkpoint_seconds = checkpoint_seconds
+        self.last_save = time.perf_counter()
+
+    def start_file(self, file: str) -> None:
+        self.file = file
+        self.ledger.start_file(file)
+
+    def add(self, article: Article) -> None:
+        self.pending.append(article)
+        # Look up in groups (one query per 64 articles), chunk only what is new.
+        if len(self.pending) >= 64:
+            self._resolve()
+
+    def _resolve(self) -> None:
+        if not self.pending:
+            return
+        pending, self.pending = self.pending, []
+        stored = self.ledger.stored_ids([a.id for a in pending])
+        old_by_key = self.ledger.ids_by_key([a.source_key for a in pending])
+        batch_ids = {a.id for a in self.arts}
+        self.ledger.seen([a.id for a in pending])
+        for a in pending:
+            if a.id in stored or a.id in batch_ids:
+                self.result.unchanged += 1
+                self.meter.unchanged += 1
+                continue
+            batch_ids.add(a.id)
+            old = old_by_key.get(a.source_key, set()) - {a.id}
+            if old:
+                self.remove |= old
+                self.result.replaced.append(a.id)
+            else:
+                self.result.added.append(a.id)
+            self.arts.append(a)
+            self.chunks += chunk_article(a, self.embedder, self.params)
+            if len(self.chunks) >= self.batch_chunks:
+                self._commit()
+
+    def end_file(self) -> None:
+        self._resolve()
+        # The file's stored articles that this reading of it did not meet (records deleted from it).
+        gone = self.ledger.unseen_in_file() - self.remove  # (replaced ones are counted as replaced)
+        if gone:
+            self.remove |= gone
+            self.result.removed += len(gone)
+        self.file = None
+
+    def abandon_file(self) -> None:
+        """The file could not be read: what was read of it is still ingested; nothing of it is removed."""
+        self._resolve()
+        self.file = None
+
+    def flush(self) -> None:
+        self._resolve()
+        if self.arts or self.remove:
+            self._commit()
+
+    def _commit(self) -> None:
+        texts = [c.embed_text for c in self.chunks]
+        vectors = self.embedder.embed(texts) if texts else np.zeros((0, self.store.manifest.dim), np.float32)
+        self.store.commit_batch(self.arts, self.chunks, vectors, remove_ids=self.remove)
+        self.result.chunks_added += len(self.chunks)
+        self.result.batches += 1
+        self.meter.committed(len(self.arts), len(self.chunks))
+        self.arts, self.chunks, self.remove = [], [], set()
+        self.changed_since_save = True
+        if time.perf_counter() - self.last_save >= self.checkpoint_seconds:
+            self.store.save_derived()  # readers see the articles so far; a kill after this needs no rebuild
+            self.last_save = time.perf_counter()
+            self.changed_since_save = False
 
 
-def _source_keys(store: IndexStore, ids: Iterable[str]) -> set[str]:
-    keys = set()
-    for aid in ids:
-        a = store.get_article(aid)
-        if a is not None:
-            keys.add(a.source_key)
-    return keys
+class _Meter:
+    """Progress: bytes read (for the share and the ETA), articles and chunks committed."""
+
+    def __init__(self, total_bytes: int, progress: bool | None, every: float, out: TextIO, t0: float) -> None:
+        self.total, self.out, self.every, self.t0 = total_bytes, out, every, t0
+        self.read_bytes = self.done_bytes = 0
+        self.articles = self.chunks = self.unchanged = 0
+        self.last = t0
+        tty = bool(getattr(out, "isatty", lambda: False)())
+        self.bar = None
+        self.lines = progress is None and not tty
+        if progress is True or progress is None and tty:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total_bytes, unit="B", unit_scale=True, unit_divisor=1024, desc="ingest", file=out, dynamic_ncols=True)
+
+    def read(self, n: int) -> None:
+        self.read_bytes += n
+
+    def committed(self, articles: int, chunks: int) -> None:
+        self.articles += articles
+        self.chunks += chunks
+        # A batch's bytes count as done when it is committed (reading runs ahead by one batch).
+        done, self.done_bytes = self.done_bytes, self.read_bytes
+        now = time.perf_counter()
+        if self.bar is not None:
+            self.bar.update(self.done_bytes - done)
+            self.bar.set_postfix_str(f"{self.articles:,} articles, {self.chunks:,} chunks, {self._rate(now):.1f} chunks/s", refresh=False)
+        elif self.lines and now - self.last >= self.every:
+            self.last = now
+            print(self.summary(now), file=self.out, flush=True)
+
+    def _rate(self, now: float) -> float:
+        return self.chunks / max(now - self.t0, 1e-9)
+
+    def summary(self, now: float, final: bool = False) -> str:
+        elapsed = now - self.t0
+        share = self.done_bytes / self.total if self.total else 1.0
+        eta = elapsed * (1 - share) / share if share > 0 and not final else 0.0
+        tail = f"done in {_hms(elapsed)}" if final else f"{100 * share:.0f}% of {_mb(self.total)} read, ETA {_hms(eta) if share else '?'}"
+        return (f"ingest: {self.articles:,} articles added ({self.unchanged:,} unchanged), {self.chunks:,} chunks, "
+                f"{self._rate(now):.1f} chunks/s, {tail}")
+
+    def close(self, result: IngestResult) -> None:
+        if self.bar is not None:
+            self.bar.update(max(self.total - self.bar.n, 0))
+            self.bar.close()
+        elif self.lines and (self.articles or self.unchanged):
+            print(self.summary(time.perf_counter(), final=True), file=self.out, flush=True)
 
 
-def _progress_bar(total: int, progress: bool | None) -> object:
-    if total == 0 or progress is False:
-        return None
-    from tqdm import tqdm
+def _size(p: os.PathLike[str]) -> int:
+    try:
+        return os.stat(p).st_size
+    except OSError:
+        return 0
 
-    # Shown on a terminal or when asked for; quiet in pipes unless asked.
-    disable = not sys.stderr.isatty() if progress is None else False
-    return tqdm(total=total, unit="chunk", desc="embedding", disable=disable, file=sys.stderr)
+
+def _hms(seconds: float) -> str:
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+
+
+def _mb(n: int) -> str:
+    return f"{n / 2**20:.1f} MB"

@@ -248,6 +248,12 @@ class IndexStore:
     # --- reading ---------------------------------------------------------------------------
 
     @property
+    def connection(self) -> sqlite3.Connection:
+        """The SQLite connection, for the index modules that keep their SQL beside this one
+        (`index.ingest_sql`); writes go through `commit_batch`."""
+        return self._db
+
+    @property
     def generation(self) -> int:
         row = self._db.execute("SELECT value FROM meta WHERE key='generation'").fetchone()
         return int(row[0])

@@ -97,12 +97,16 @@ class Corpus:
         max_bytes: int | None = None,
         batch_chunks: int = 256,
         roots: Iterable[str | os.PathLike[str]] | None = None,
+        collection: str | None = None,
     ) -> IngestResult:
-        """Ingest files and folders; see `index.ingest.ingest_paths` (`batch_chunks` chunks per
-        transaction; with `roots`, nothing outside those folders is read)."""
+        """Stream files and folders into the index; see `index.ingest.ingest_paths` (`batch_chunks`
+        chunks per transaction; with `roots`, nothing outside those folders is read; `collection`:
+        the collection the articles go into, default "default")."""
         if batch_chunks < 1:
             raise ValueError("batch_chunks must be at least 1")
         kwargs: dict[str, Any] = {"progress": progress, "batch_chunks": batch_chunks, "roots": None if roots is None else list(roots)}
+        if collection is not None:
+            kwargs["collection"] = collection
         if max_bytes is not None:
             kwargs["max_bytes"] = max_bytes
         return ingest_paths(self.store, self.embedder, paths, **kwargs)

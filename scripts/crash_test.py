@@ -4,7 +4,8 @@ What it does (every step with the real `qa` command line as a subprocess; the sh
 embedder unless `--hash`):
 
 1. Writes a synthetic corpus (`--articles`, default 200 short news-like .txt files with
-   distinct titles and facts, deterministic from `--seed`).
+   distinct titles and facts, deterministic from `--seed`; with `--jsonl`, the same articles as
+   one `.jsonl` file, so the kills land mid-file).
 2. Reference: one clean `qa ingest DIR --index REF --quiet --json` run, timed. Its per-title
    chunk counts are what every other run must end with.
 3. `--kills N` times: starts `qa ingest` and SIGKILLs it at a time drawn uniformly over the
@@ -142,6 +143,19 @@ def make_corpus(folder: Path, n: int = 200, seed: int = 0) -> dict[str, str]:
         name = f"{i:04d}-{city.lower()}.txt"
         (folder / name).write_text(f"{title}\n\n" + " ".join(body) + "\n", encoding="utf-8")
         titles[name] = title
+    return titles
+
+
+def make_jsonl(path: Path, n: int = 200, seed: int = 0) -> dict[str, str]:
+    """The same `n` articles as `make_corpus`, as records of one `.jsonl` file at `path` (one
+    large file: a streaming ingest commits it batch by batch, so a kill lands mid-file)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        titles = make_corpus(Path(tmp), n, seed)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8") as fh:
+            for name, title in titles.items():
+                body = (Path(tmp) / name).read_text(encoding="utf-8").split("\n\n", 1)[1]
+                fh.write(json.dumps({"id": name, "title": title, "text": body}) + "\n")
     return titles
 
 
@@ -543,6 +557,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-chunks", type=int, default=24, help="passed to `qa ingest` (more commits to land between)")
     ap.add_argument("--disk-full", action="store_true", help="also run the simulated full-disk cases")
     ap.add_argument("--targeted", action="store_true", help="also kill at two exact points of the cache save")
+    ap.add_argument("--jsonl", action="store_true", help="the corpus as one .jsonl file instead of a folder of .txt files")
     ap.add_argument("--hash", action="store_true", help="fast hashed embedder instead of MiniLM (through a wrapper)")
     ap.add_argument("--delay", type=float, default=0.0, help="with --hash: seconds of sleep per embedded batch")
     ap.add_argument("--no-warm-up", action="store_true", help="time the first reference run (see `reference`)")
@@ -553,9 +568,9 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.work) if args.work else Path(tempfile.mkdtemp(prefix="qa-crash-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        docs = work / "corpus"
+        docs = work / ("corpus.jsonl" if args.jsonl else "corpus")
         shutil.rmtree(docs, ignore_errors=True)
-        titles = make_corpus(docs, args.articles, args.seed)
+        titles = (make_jsonl if args.jsonl else make_corpus)(docs, args.articles, args.seed)
         query = next(iter(titles.values())).split(":")[0] + " plan cost"
         ref = reference(docs, work, batch_chunks=args.batch_chunks, hash_embedder=args.hash, delay=args.delay,
                         warm_up=not args.no_warm_up)
@@ -585,6 +600,7 @@ def main(argv: list[str] | None = None) -> int:
                 "command": "scripts/crash_test.py " + " ".join(argv if argv is not None else sys.argv[1:]),
                 "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
                 "embedder": "hash-bow (fake)" if args.hash else "all-MiniLM-L6-v2",
+                "input": "one .jsonl file" if args.jsonl else "a folder of .txt files",
                 "seed": args.seed, "articles": args.articles, "batch_chunks": args.batch_chunks,
                 "reference": ref_out, "summary": summary, "kills": kills, "targeted_kills": targeted, "disk_full": disk,
             }

@@ -86,6 +86,26 @@ def test_kills_mid_ingest_then_continue_then_rerun_is_exact(quick: dict[str, Any
     assert rerun["added"] == ref["articles"] - kept  # only what the kills lost was added, nothing twice
 
 
+def test_sigkill_mid_file_of_one_large_jsonl_then_rerun_is_exact(quick: dict[str, Any]) -> None:
+    """The same 40 articles as one .jsonl file: committed batch by batch while the file is read,
+    so a SIGKILL lands mid-file with part of it committed; a re-run adds exactly the rest."""
+    work = quick["work"]
+    jsonl = work / "one-file" / "corpus.jsonl"
+    ct.make_jsonl(jsonl, QUICK_ARTICLES, seed=3)
+    ref = ct.reference(jsonl, work / "one-file", batch_chunks=QUICK_BATCH, hash_embedder=True, delay=QUICK_DELAY)
+    assert ref["articles"] == QUICK_ARTICLES and ref["per_title"] == quick["ref"]["per_title"]
+    assert ref["batches"] >= 8  # one file, many commits
+    idx = work / "one-file" / "killed"
+    _kill_at_generation(jsonl, idx, ref["batches"] // 2)
+    snap = ct.snapshot(idx)
+    assert 0 < snap["articles"] < ref["articles"] and snap["orphans"] == 0, "the kill should land mid-file"
+    opened = ct.open_and_search(idx, quick["emb"], quick["query"])
+    assert opened["opened"] and opened["consistent"] and opened["hits"] > 0
+    rerun = ct.rerun_and_compare(jsonl, idx, ref, quick["emb"], quick["query"], batch_chunks=QUICK_BATCH, hash_embedder=True)
+    assert rerun["exact"] and rerun["titles_match"], rerun
+    assert rerun["added"] == ref["articles"] - snap["articles"]  # only what the kill lost, nothing twice
+
+
 def test_three_random_kill_points(quick: dict[str, Any]) -> None:
     """The script's own loop (fresh and continuing kills at random times), three points."""
     results = ct.run_kills(quick["docs"], quick["work"] / "random", quick["ref"], quick["emb"], quick["query"], kills=3, seed=7,
