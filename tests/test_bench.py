@@ -44,7 +44,7 @@ def _check_sizes(data: dict) -> None:
 def test_bench_quick_small(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "bench"
     rc = _run(["bench", "--quick", "--out", str(out), "--sizes", "1000", "--articles", "4", "--queries", "20",
-               "--skip", "answer,cold", "--no-llamaindex"])
+               "--skip", "answer,cold,stream", "--no-llamaindex"])
     assert rc == 0
     data = json.loads((out / "bench.json").read_text())
     assert data["quick"] is True and data["machine"]["cores"] >= 1 and "arXiv:2401.15391" in data["corpus"]
@@ -65,6 +65,23 @@ def test_bench_quick_small(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "| 1,000 | flat |" in md and "pipeline / raw encode" in md and "ODC-BY 1.0" in md
     assert "| long |" in md and "pipeline, onnx-int8" in md
     assert "wrote" in capsys.readouterr().out
+
+
+def test_bench_stream_part_one_large_jsonl(tmp_path: Path) -> None:
+    """The streaming-ingest part with the fast embedder at toy sizes: every run in its own
+    process, the figures present and consistent, the load-all baseline and checkpoint run beside."""
+    out = tmp_path / "bench"
+    assert _run(["bench", "--quick", "--out", str(out), "--skip", "ingest,retrieval,answer,cold", "--stream-sizes", "150,300"]) == 0
+    s = json.loads((out / "bench.json").read_text())["stream"]
+    assert s["embedder"] == "hash" and [r["articles"] for r in s["runs"]] == [150, 300]
+    for r in s["runs"]:
+        p = r["pipeline"]
+        assert p["articles"] == r["articles"] and p["chunks"] >= r["articles"] and p["chunks_per_s"] > 0
+        assert p["peak_rss_mib"] >= p["rss_after_model_mib"] > 0 and r["load_all"]["chunks"] == p["chunks"]
+    cp = s["checkpoint_every_batch"]
+    assert cp["articles"] == 150 and cp["chunks"] == s["runs"][0]["pipeline"]["chunks"]
+    md = (out / "bench.md").read_text()
+    assert "Streaming ingest of one large JSONL (hashed bag-of-words test embedder" in md and "| 300 |" in md
 
 
 def test_bench_rejects_unknown_part(tmp_path: Path) -> None:

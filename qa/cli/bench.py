@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qa.settings import Settings
 
-PARTS = ("ingest", "retrieval", "answer", "cold")
+PARTS = ("ingest", "stream", "retrieval", "answer", "cold")
 
 
 def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -29,6 +29,11 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--variants", help="embedding variants of the ingest part, comma-separated "
                                       "(default torch-fp32,onnx-int8,onnx-fp32; quick torch-fp32,onnx-int8)")
     p.add_argument("--no-quality", action="store_true", help="leave out Hits@10/MRR@10 of each variant's index")
+    p.add_argument("--stream-sizes", metavar="N[,N]", help="articles in the one large JSONL of the streaming-ingest part, "
+                   "comma-separated (default 1000,3000,9000; quick 300,600,1200)")
+    p.add_argument("--stream-embedder", choices=["minilm", "hash"],
+                   help="embedder of the streaming-ingest part: minilm (the model; default) or hash (the fast test embedder, "
+                        "for memory at sizes the model cannot embed in minutes; quick's default)")
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
@@ -66,6 +71,10 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
             cfg.variants.insert(0, TORCH_FP32)  # the reference the ratios are against
     if args.no_quality:
         cfg.quality = False
+    if args.stream_sizes:
+        cfg.stream_sizes = [int(float(s)) for s in args.stream_sizes.split(",") if s.strip()]
+    if args.stream_embedder:
+        cfg.stream_embedder = args.stream_embedder
     run_bench(cfg)
     print(f"wrote {cfg.out / 'bench.json'} and {cfg.out / 'bench.md'}")
     print((cfg.out / "bench.md").read_text(encoding="utf-8"))

@@ -43,7 +43,9 @@ class BenchConfig:
     answer_backends: list[str] = field(default_factory=lambda: ["embedded", "extractive"])
     answer_rounds: int = 1  # only the first round counts for first-token and total latency
     cold_runs: int = 3
-    skip: set[str] = field(default_factory=set)  # of "ingest", "retrieval", "answer", "cold"
+    skip: set[str] = field(default_factory=set)  # of "ingest", "stream", "retrieval", "answer", "cold"
+    stream_sizes: list[int] = field(default_factory=lambda: [1000, 3000, 9000])  # articles in the one large JSONL
+    stream_embedder: str = "minilm"  # or "hash" (the test embedder: memory at large sizes, not speed)
     data: Path | None = None  # MultiHop-RAG dev.jsonl (setting QA_MULTIHOP, `qa bench --data`); needed by "ingest"
     quick: bool = False
     variants: list[str] = field(default_factory=lambda: ["torch-fp32", "onnx-int8", "onnx-fp32"])  # ingest part
@@ -54,7 +56,8 @@ class BenchConfig:
 def quick_config(**kw: Any) -> BenchConfig:
     base: dict[str, Any] = {"sizes": [1000, 10000], "articles": 50, "repeats": 1, "queries": 100, "hybrid_queries": 50,
                             "answer_backends": ["extractive"], "answer_rounds": 1, "cold_runs": 3, "quick": True,
-                            "variants": ["torch-fp32", "onnx-int8"], "quality": False}
+                            "variants": ["torch-fp32", "onnx-int8"], "quality": False,
+                            "stream_sizes": [300, 600, 1200], "stream_embedder": "hash"}
     base.update(kw)
     return BenchConfig(**base)  # type: ignore[arg-type]
 
@@ -359,6 +362,11 @@ def run_bench(cfg: BenchConfig) -> dict[str, Any]:
 
     if "ingest" not in cfg.skip:
         result["ingest"] = bench_ingest(cfg, emb)
+        save()
+    if "stream" not in cfg.skip:
+        from qa.evaluation.bench_stream import bench_stream
+
+        result["stream"] = bench_stream(cfg.stream_sizes, cfg.data, embedder=cfg.stream_embedder, log=lambda m: tqdm.write(m))
         save()
     if "answer" not in cfg.skip:
         result["answer"] = bench_answer(cfg)

@@ -91,6 +91,10 @@ def to_markdown(r: dict[str, Any]) -> str:
             ]
         lines += [f"- method: {ing['method']}", ""]
         lines += _variants_table(ing)
+    if r.get("stream"):
+        from qa.evaluation.bench_stream import to_markdown as stream_markdown
+
+        lines += stream_markdown(r["stream"])
     ret = r.get("retrieval")
     if ret:
         lines += [
