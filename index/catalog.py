@@ -7,14 +7,16 @@ from typing import Any
 from index.store import IndexStore
 
 
-def list_articles(store: IndexStore) -> list[dict[str, Any]]:
-    """Every article (newest publication first, undated last) without its text: id, title, source,
-    published, url, chars, chunks, quotes (quotations found at ingest)."""
+def list_articles(store: IndexStore, collection: str | None = None) -> list[dict[str, Any]]:
+    """Every article (newest publication first, undated last; with `collection`, of that collection
+    only) without its text: id, title, source, published, url, chars, chunks, quotes (quotations
+    found at ingest)."""
+    where, args = ("WHERE a.collection = ? ", (collection,)) if collection else ("", ())
     rows = store._db.execute(
         "SELECT a.id, a.title, a.source, a.published, a.url, length(a.text), "
         "(SELECT COUNT(*) FROM chunks c WHERE c.article_id = a.id), "
         "(SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id) "
-        "FROM articles a ORDER BY a.published IS NULL, a.published DESC, a.title"
+        f"FROM articles a {where}ORDER BY a.published IS NULL, a.published DESC, a.title", args
     ).fetchall()
     keys = ("id", "title", "source", "published", "url", "chars", "chunks", "quotes")
     return [dict(zip(keys, r, strict=True)) for r in rows]

@@ -232,3 +232,21 @@ def _whole_index(db: sqlite3.Connection, f: SearchFilter) -> bool:
     # Two range scans of the collection index (a `!=` would read every row).
     return all(db.execute(f"SELECT 1 FROM articles WHERE collection {op} ? LIMIT 1", (f.collection,)).fetchone() is None
                for op in ("<", ">"))
+
+
+def collection_counts(db: sqlite3.Connection, collection: str) -> dict[str, int]:
+    """Articles and chunks of `collection`."""
+    articles = db.execute("SELECT COUNT(*) FROM articles WHERE collection = ?", (collection,)).fetchone()[0]
+    chunks = db.execute("SELECT COUNT(*) FROM chunks c JOIN articles a ON a.id = c.article_id WHERE a.collection = ?",
+                        (collection,)).fetchone()[0]
+    return {"articles": int(articles), "chunks": int(chunks)}
+
+
+def list_collections(db: sqlite3.Connection) -> dict[str, int]:
+    """Every collection with its number of articles."""
+    return {r[0]: int(r[1]) for r in db.execute("SELECT collection, COUNT(*) FROM articles GROUP BY collection ORDER BY collection")}
+
+
+def article_collection(db: sqlite3.Connection, article_id: str) -> str | None:
+    row = db.execute("SELECT collection FROM articles WHERE id = ?", (article_id,)).fetchone()
+    return row[0] if row else None

@@ -120,14 +120,17 @@ class Corpus:
         self.store.refresh()
         return retrieve(self.store, self.embedder, query, k=k, mode=mode, per_article=per_article, candidates=candidates, filters=filters)
 
-    def remove(self, targets: Iterable[str]) -> int:
-        """Remove articles by id, or every article of a file path; returns how many."""
+    def remove(self, targets: Iterable[str], *, collection: str | None = None) -> int:
+        """Remove articles by id, or every article of a file path (with `collection`: only those
+        in it); returns how many."""
         ids: set[str] = set()
         for t in targets:
             if self.store.get_article(t) is not None:
                 ids.add(t)
             else:
                 ids |= self.store.articles_in_file(str(Path(t).resolve()))
+        if collection is not None:
+            ids = {i for i in ids if (a := self.store.get_article(i)) is not None and a.collection == collection}
         with self.store.writing():
             return self.store.remove_articles(ids)
 

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from index.articles import show_path
 from index.catalog import list_articles
 from index.embedding import Embedder
-from index.filters import SearchFilter
+from index.filters import SearchFilter, article_collection, collection_counts
 from index.ingest import ingest_paths
 from index.store import IndexStore
 from qa.answer import Answer
@@ -182,24 +182,32 @@ class Service:
                 self._assistants[name, kk] = Assistant(self.corpus, model, config=replace(self.config, k=kk), backend=name)
             return self._assistants[name, kk]
 
+    def scoped(self, filters: SearchFilter | None) -> SearchFilter | None:
+        """`filters` within the server's collection (`settings.collection`) when it has one and
+        the filter names no collection of its own."""
+        coll = self.settings.collection
+        if coll is None or filters is not None and filters.collection is not None:
+            return filters
+        return (filters or SearchFilter()).in_collection(coll)
+
     def ask(self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None,
             filters: SearchFilter | None = None) -> Answer:
         """`Assistant.ask` in turn (`filters`: see `index.filters.SearchFilter`)."""
         assistant = self.assistant(llm, k)
         with self.turn():
-            return assistant.ask(question, history, as_of=as_of, filters=filters)
+            return assistant.ask(question, history, as_of=as_of, filters=self.scoped(filters))
 
     def choose(self, question: str, options: list[str], history: History = None, llm: str | None = None, k: int | None = None,
                as_of: str | None = None, filters: SearchFilter | None = None) -> Any:
         """`Assistant.choose` under the same turn-taking as `ask`."""
         assistant = self.assistant(llm, k)
         with self.turn():
-            return assistant.choose(question, options, history, as_of=as_of, filters=filters)
+            return assistant.choose(question, options, history, as_of=as_of, filters=self.scoped(filters))
 
     def search(self, query: str, *, k: int = 5, mode: str = "hybrid", filters: SearchFilter | None = None) -> list[Any]:
         """`Corpus.search` (hybrid by default) in turn: hits, best first."""
         with self.turn():
-            return self.corpus.search(query, k=k, mode=mode, filters=filters)  # type: ignore[arg-type]
+            return self.corpus.search(query, k=k, mode=mode, filters=self.scoped(filters))  # type: ignore[arg-type]
 
     def stream(
         self, question: str, history: History = None, llm: str | None = None, k: int | None = None, as_of: str | None = None,
@@ -221,7 +229,7 @@ class Service:
         def work() -> None:
             try:
                 with self.turn(cancel):
-                    gen = assistant.stream(question, history, as_of=as_of, filters=filters)
+                    gen = assistant.stream(question, history, as_of=as_of, filters=self.scoped(filters))
                     try:
                         for event in gen:
                             if cancel.is_set():
@@ -245,28 +253,53 @@ class Service:
         finally:
             cancel.set()  # a consumer that stopped reading frees the worker (no-op once the answer is done)
 
-    def article_text(self, article_id: str) -> str | None:
+    def article_text(self, article_id: str, collection: str | None = None) -> str | None:
+        """An article's text; None when it does not exist (or, with `collection`, is not in it)."""
         # A read of committed rows: it need not wait for the questions queued on the lock.
         article = self.corpus.store.get_article(article_id)
-        return article.text if article else None
+        collection = collection or self.settings.collection
+        if article is None or collection is not None and article.collection != collection:
+            return None
+        return article.text
 
     def article_flag(self, article_id: str) -> str | None:
         """Why an article is flagged as addressing an AI system (`index.flags`), or None."""
         flag = self.corpus.store.flagged(article_ids=[article_id]).get(article_id)
         return f"{flag.sentences} sentence(s) address an AI system ({flag.reason})" if flag else None
 
-    def stats(self) -> dict[str, Any]:
-        """Counts and models. Does not wait for the question being answered (a health check
-        must not look dead behind a queue): SQLite serialises the reads on its connection."""
-        return self.corpus.store.stats()
+    def article_collection(self, article_id: str) -> str | None:
+        """The collection article `article_id` is in (None: no such article)."""
+        return article_collection(self.corpus.store.connection, article_id)
+
+    def stats(self, collection: str | None = None) -> dict[str, Any]:
+        """Counts and models (with `collection`: that collection's counts only, nothing of the others).
+        Does not wait for the question being answered (a health check must not look dead behind a
+        queue): SQLite serialises the reads on its connection."""
+        collection = collection or self.settings.collection
+        if collection is None:
+            return self.corpus.store.stats()
+        store = self.corpus.store
+        return {"collection": collection, **collection_counts(store.connection, collection), "embed_model": store.manifest.embed_model,
+                "dim": store.manifest.dim}
+
+    def remove(self, article_ids: Sequence[str], collection: str | None = None) -> int:
+        """Delete articles by id (with `collection`: only those in it); returns how many."""
+        with self._write_lock:
+            writer = self._writer_store()
+            ids = [a for a in article_ids if (art := writer.get_article(a)) is not None and (collection is None or art.collection == collection)]
+            with writer.writing():
+                return writer.remove_articles(ids)
 
     def documents(self) -> list[dict[str, Any]]:
         """The indexed articles without their text (title, source, published, url, chunks, quotes), newest first."""
-        return list_articles(self.corpus.store)
+        return list_articles(self.corpus.store, self.settings.collection)
 
     def delete_articles(self, article_ids: Sequence[str]) -> int:
         """Remove articles from the store, vectors and BM25 through the writer (as uploads are
         written); the next question no longer sees them. Returns how many existed."""
+        coll = self.settings.collection
+        if coll is not None:  # the page of `qa serve --collection` deletes in its collection only
+            article_ids = [a for a in article_ids if self.article_collection(a) == coll]
         with self._write_lock:
             return self._writer_store().remove_articles(article_ids)
 
@@ -281,7 +314,8 @@ class Service:
         return Path(self.corpus.store.path) / "uploads"
 
     def ingest_files(
-        self, paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None, *, roots: Sequence[str | os.PathLike[str]] | None = None
+        self, paths: Sequence[str | os.PathLike[str]], progress: Progress | None = None, *, roots: Sequence[str | os.PathLike[str]] | None = None,
+        collection: str | None = None,
     ) -> list[dict[str, Any]]:
         """Copy uploaded files into `<index>/uploads/` and ingest them one by one.
 
@@ -292,6 +326,7 @@ class Service:
             paths: the uploaded files.
             roots: folders the files must lie in (symlinks resolved); anything else is refused
                 unread. The server passes its upload folder and QA_ARTICLE_ROOTS.
+            collection: the collection the articles go into (default: "default").
 
         Returns:
             One row per file: `name`, `status` ("indexed", "unchanged", "skipped"), `detail`.
@@ -303,7 +338,7 @@ class Service:
         for i, src in enumerate(files):
             if progress is not None:
                 progress(i / max(len(files), 1), desc=f"indexing {show_path(src.name)} ({i + 1}/{len(files)})")
-            rows.append(self._ingest_one(src, dest_dir, allowed))
+            rows.append(self._ingest_one(src, dest_dir, allowed, collection))
         if progress is not None:
             progress(1.0, desc="done")
         return rows
@@ -326,12 +361,14 @@ class Service:
             return f"file is {st.st_size:,} bytes, over the {self.settings.max_file_bytes:,}-byte limit (setting QA_MAX_FILE_BYTES)"
         return None
 
-    def _ingest_one(self, src: Path, dest_dir: Path, allowed: list[Path] | None) -> dict[str, Any]:
+    def _ingest_one(self, src: Path, dest_dir: Path, allowed: list[Path] | None, collection: str | None = None) -> dict[str, Any]:
         name = show_path(src.name)
         problem = self._check_upload(src, allowed)
         if problem:
             return {"name": name, "status": "skipped", "detail": problem}
         try:
+            if collection and collection != "default":
+                dest_dir = dest_dir / collection  # one file name may be uploaded to two collections
             dest_dir.mkdir(parents=True, exist_ok=True)
             dest = dest_dir / name.lstrip(".")
             with self._write_lock:  # one upload at a time: two of the same name must not interleave
@@ -340,7 +377,8 @@ class Service:
                     tmp = dest.with_name(f".{dest.name}.part")
                     shutil.copyfile(src, tmp)
                     os.replace(tmp, dest)
-                result = ingest_paths(self._writer_store(), self.corpus.embedder, [dest], progress=False, max_bytes=self.settings.max_file_bytes)
+                result = ingest_paths(self._writer_store(), self.corpus.embedder, [dest], progress=False,
+                                      max_bytes=self.settings.max_file_bytes, collection=collection or self.settings.collection or "default")
         except (QAError, OSError) as exc:
             return {"name": name, "status": "skipped", "detail": str(exc)}
         skipped = [f"{_short(s.path, dest)}: {s.reason}" if _short(s.path, dest) else s.reason for s in result.load.skipped]

@@ -58,6 +58,10 @@ class Settings(BaseModel):
     )
     max_queue: int = Field(64, ge=0, description="Questions that may wait while another is answered; more get HTTP 503 'busy' (QA_MAX_QUEUE).")
     queue_timeout: float = Field(180.0, gt=0, description="Seconds a question may wait for its turn before it gets 'busy' (QA_QUEUE_TIMEOUT).")
+    collection: str | None = Field(
+        None, description="Collection a command works on: `qa ingest` adds to it (default 'default'), questions, searches and "
+                          "the chat page read only it (default: every collection) (QA_COLLECTION, --collection)."
+    )
 
     def __repr_args__(self) -> Any:
         # Keys are already left out (repr=False); a URL can carry a password or a key as well.

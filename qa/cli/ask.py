@@ -8,7 +8,14 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qa.cli.options import add_filter_options, add_llm_options, search_filter, with_llm_flags
+from qa.cli.options import (
+    add_collection_option,
+    add_filter_options,
+    add_llm_options,
+    search_filter,
+    with_collection,
+    with_llm_flags,
+)
 from qa.settings import Settings
 
 if TYPE_CHECKING:
@@ -28,10 +35,12 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--as-of", metavar="YYYY-MM-DD", type=_as_of,
                    help="the day the question is asked on (default: today): 'this week', 'yesterday', 'latest' are read against it")
     add_filter_options(p)
+    add_collection_option(p, "answer from this collection only (default: every collection)")
 
     p = command("chat", cmd_chat, "Interactive chat with follow-up questions (empty line or Ctrl-D to quit).")
     add_llm_options(p)
     add_filter_options(p)
+    add_collection_option(p, "answer from this collection only (default: every collection)")
 
 
 def _as_of(value: str) -> str:
@@ -51,7 +60,8 @@ def open_assistant(args: argparse.Namespace, settings: Settings) -> Assistant:
 
 
 def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
-    filters = search_filter(args)
+    settings = with_collection(settings, args)
+    filters = search_filter(args, settings.collection)
     with open_assistant(args, settings) as assistant:
         if args.options:
             choice = assistant.choose(args.question, args.options, as_of=args.as_of, filters=filters)
@@ -77,7 +87,8 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     history: list[tuple[str, str]] = []
-    filters = search_filter(args)
+    settings = with_collection(settings, args)
+    filters = search_filter(args, settings.collection)
     with open_assistant(args, settings) as assistant:
         print(f"article-qa chat ({assistant.backend}); empty line or Ctrl-D to quit", file=sys.stderr)
         while True:

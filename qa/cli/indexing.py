@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from qa.cli.options import add_filter_options, search_filter
+from qa.cli.options import add_collection_option, add_filter_options, search_filter, with_collection
 from qa.settings import Settings
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--batch-chunks", type=_positive_int, default=256, metavar="N", help="chunks embedded and committed per transaction (default 256)")
+    add_collection_option(p, "the collection the articles go into (default: 'default')")
 
     p = command("search", cmd_search, "Hybrid (dense + BM25) search; prints the best chunks.")
     p.add_argument("query")
@@ -28,12 +29,15 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--mode", choices=["hybrid", "dense", "bm25"], default="hybrid")
     p.add_argument("--json", action="store_true", help="print results as JSON")
     add_filter_options(p)
+    add_collection_option(p, "search this collection only (default: every collection)")
 
     p = command("stats", cmd_stats, "Counts and models of the index.")
     p.add_argument("--json", action="store_true")
+    add_collection_option(p, "counts of this collection only")
 
     p = command("remove", cmd_remove, "Delete articles (by id, or all articles of a file) from vectors, BM25 and store.")
     p.add_argument("targets", nargs="+", metavar="ID_OR_FILE")
+    add_collection_option(p, "remove only articles of this collection")
 
 
 
@@ -45,10 +49,11 @@ def open_corpus(settings: Settings, *, create: bool = False) -> Corpus:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    settings = with_collection(settings, args)
     with open_corpus(settings, create=True) as corpus:
         result = corpus.ingest(
             args.paths, progress=False if args.quiet else None, max_bytes=settings.max_file_bytes, batch_chunks=args.batch_chunks,
-            roots=settings.article_roots,
+            roots=settings.article_roots, collection=settings.collection,
         )
         stats = corpus.store.stats()
     report = {
@@ -57,7 +62,10 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
         "added": len(result.added),
         "replaced": len(result.replaced),
         "unchanged": result.unchanged,
+        "removed": result.removed,
+        "collection": settings.collection or "default",
         "chunks_added": result.chunks_added,
+        "batches": result.batches,
         "seconds": round(result.seconds, 2),
         "chunks_per_second": round(result.chunks_per_second, 1),
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.load.skipped],
@@ -81,7 +89,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
-    filters = search_filter(args)
+    settings = with_collection(settings, args)
+    filters = search_filter(args, settings.collection)
     with open_corpus(settings) as corpus:
         hits = corpus.search(args.query, k=args.k, mode=args.mode, filters=filters)
     rows = [
@@ -114,11 +123,21 @@ def cmd_search(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    settings = with_collection(settings, args)
     with open_corpus(settings) as corpus:
         stats = corpus.store.stats()
+        if settings.collection:
+            from index.filters import collection_counts
+
+            stats = {"index": stats["index"], "collection": settings.collection, **collection_counts(corpus.store.connection, settings.collection)}
+        else:
+            from index.filters import list_collections
+
+            stats["collections"] = list_collections(corpus.store.connection)
         # Articles whose body addresses an AI system (index.flags): kept and searchable, shown here.
         flagged = [{"id": f.article_id, "title": f.title, "sentences": f.sentences, "reason": f.reason, "first": f.text[:160]}
-                   for f in corpus.store.flagged().values()]
+                   for f in corpus.store.flagged().values()
+                   if not settings.collection or corpus.store.get_article(f.article_id).collection == settings.collection]  # type: ignore[union-attr]
     if args.json:
         print(json.dumps({**stats, "flagged": flagged}, indent=2, ensure_ascii=False))
     else:
@@ -130,8 +149,9 @@ def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_remove(args: argparse.Namespace, settings: Settings) -> int:
+    settings = with_collection(settings, args)
     with open_corpus(settings) as corpus:
-        n = corpus.remove(args.targets)
+        n = corpus.remove(args.targets, collection=settings.collection)
         left = corpus.store.stats()
     if n == 0:
         print(f"qa: error: no article matches {', '.join(args.targets)}", file=sys.stderr)

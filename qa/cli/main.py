@@ -7,7 +7,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 
-from qa.cli import ask, bench, evaluate, indexing, serve
+from qa.cli import ask, bench, evaluate, indexing, serve, tokens
 from qa.errors import QAError
 from qa.redaction import install_redaction
 from qa.settings import Settings
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_commands(command)
     bench.add_commands(command)
     serve.add_commands(command)
+    tokens.add_commands(command)
     return parser
 
 

@@ -83,3 +83,17 @@ def search_filter(args: argparse.Namespace, collection: str | None = None) -> Se
     f = parse_filter(sources=getattr(args, "sources", None), since=getattr(args, "since", None),
                      until=getattr(args, "until", None), article_ids=getattr(args, "article_ids", None), collection=collection)
     return None if f.empty else f
+
+
+def add_collection_option(p: argparse.ArgumentParser, help: str) -> None:
+    p.add_argument("--collection", metavar="NAME", help=help + " ($QA_COLLECTION)")
+
+
+def with_collection(settings: Settings, args: argparse.Namespace) -> Settings:
+    """`settings` with `--collection` when it was given (checked: a bad name is a ConfigError)."""
+    name = getattr(args, "collection", None)
+    if not name:
+        return settings
+    from index.filters import check_collection
+
+    return settings.model_copy(update={"collection": check_collection(name)})

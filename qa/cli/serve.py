@@ -10,7 +10,7 @@ import sys
 import warnings
 from collections.abc import Callable, Sequence
 
-from qa.cli.options import add_llm_options, with_llm_flags
+from qa.cli.options import add_collection_option, add_llm_options, with_collection, with_llm_flags
 from qa.errors import QAError
 from qa.settings import Settings
 
@@ -29,14 +29,16 @@ def add_serve_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default {DEFAULT_HOST}; 0.0.0.0 exposes it to the network)")
     p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     p.add_argument("--auth", metavar="USER:PASSWORD", help="require this login for the chat UI and the Gradio API")
-    p.add_argument("--token", help=f"require 'Authorization: Bearer TOKEN' on /api and /v1 (default: ${TOKEN_ENV})")
+    p.add_argument("--token", help=f"require 'Authorization: Bearer TOKEN' on /api and /v1 (default: ${TOKEN_ENV}); "
+                                   "API tokens from `qa token create` are accepted beside it, each for its collections")
+    add_collection_option(p, "the collection the chat page and requests that name none read (default: every collection)")
 
 
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     from qa.service import open_service
     from qa.web import run
 
-    settings = with_llm_flags(settings, args)
+    settings = with_collection(with_llm_flags(settings, args), args)
     auth = run.parse_auth(args.auth)
     token = args.token or settings.api_token or None
     service = open_service(settings)

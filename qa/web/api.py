@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Literal
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -23,7 +23,7 @@ from qa.config import K_MAX
 from qa.errors import BusyError, ConfigError, LLMUnavailableError, QAError
 from qa.inert import inert
 from qa.service import Service
-from qa.web.guards import QuestionGate, Unauthorized
+from qa.web.guards import Access, Forbidden, QuestionGate, Unauthorized
 
 BackendName = Literal[BACKEND_NAMES]  # type: ignore[valid-type]  # the registry's names, validated by pydantic
 
@@ -48,9 +48,15 @@ class Filters(BaseModel):
         return parse_filter(self.model_dump(exclude_none=True))
 
 
-def search_filter(body: Filters | None) -> SearchFilter | None:
-    f = body.to_filter() if body is not None else None
-    return None if f is None or f.empty else f
+def search_filter(body: Filters | None, collection: str | None = None) -> SearchFilter | None:
+    """The request's SearchFilter, restricted to `collection` (None: no restriction at all)."""
+    f = (body.to_filter() if body is not None else SearchFilter()).in_collection(collection)
+    return None if f.empty else f
+
+
+def current_access(request: Request) -> Access:
+    """The request's Access (a FastAPI dependency; `create_app` sets the guard on app.state)."""
+    return request.app.state.access_guard(request)  # type: ignore[no-any-return]
 
 
 class AskRequest(BaseModel):
@@ -64,6 +70,7 @@ class AskRequest(BaseModel):
     as_of: date | None = Field(None, description="the day the question is asked on, YYYY-MM-DD (default: today)")
     options: list[str] | None = Field(None, max_length=50, description="answer options: the reply says which the articles support best")
     filters: Filters | None = Field(None, description="answer from the articles these filters allow only")
+    collection: str | None = Field(None, description="the collection to answer from (default: the token's only one, or all)")
 
     @field_validator("question")
     @classmethod
@@ -82,6 +89,7 @@ class SearchRequest(BaseModel):
     k: int = Field(5, ge=1, le=K_MAX, description="how many passages")
     mode: Literal["hybrid", "dense", "bm25"] = "hybrid"
     filters: Filters | None = None
+    collection: str | None = None
 
 
 def hit_rows(hits: list[Any]) -> list[dict[str, Any]]:
@@ -126,6 +134,16 @@ def install_error_handlers(app: FastAPI) -> None:
         resp.headers["WWW-Authenticate"] = "Bearer"
         return resp
 
+    @app.exception_handler(QAError)
+    async def _qa_error(request: Request, exc: QAError) -> JSONResponse:
+        return error_response(exc, openai=request.url.path.startswith("/v1"))
+
+    @app.exception_handler(Forbidden)
+    async def _forbidden(request: Request, exc: Forbidden) -> JSONResponse:
+        if request.url.path.startswith("/v1"):
+            return openai_error(403, exc.message, "collection", "permission_error")
+        return JSONResponse({"error": exc.message}, status_code=403)
+
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         errors = exc.errors()
@@ -153,17 +171,18 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
     """`GET /api/health`, `POST /api/ask` and `POST /api/search` on `app`."""
 
     @app.get("/api/health", dependencies=dependencies)
-    def health() -> dict[str, Any]:
-        stats = service.stats()
+    def health(collection: str | None = None, access: Access = Depends(current_access)) -> dict[str, Any]:  # noqa: B008
+        """Counts (of the token's collection when it has one), default backend and k."""
+        stats = service.stats(access.collection(collection))
         return {"ok": True, "articles": stats["articles"], "chunks": stats["chunks"], "llm": service.default_llm, "k": service.settings.k}
 
     @app.post("/api/ask", dependencies=dependencies)
-    async def api_ask(body: AskRequest) -> Any:
+    async def api_ask(body: AskRequest, access: Access = Depends(current_access)) -> Any:  # noqa: B008
         """Answer `question`; returns Answer.to_dict(): text with [n] markers, refused, citations, timings, ..."""
         history = [m.model_dump() for m in body.history] if body.history and isinstance(body.history[0], Message) else body.history
         try:
             as_of = body.as_of.isoformat() if body.as_of else None
-            filters = search_filter(body.filters)
+            filters = search_filter(body.filters, access.collection(body.collection))
             if body.options:
                 choice = await gate.run(service.choose, body.question, body.options, history, body.llm, body.k, as_of, filters)
                 return {"question": body.question, "choice": choice.to_dict(), "as_of": as_of}
@@ -173,10 +192,10 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
         return {**answer.to_dict(), "text": inert(answer.text)}  # links from articles never live (qa.inert); quotes stay exact
 
     @app.post("/api/search", dependencies=dependencies)
-    async def api_search(body: SearchRequest) -> Any:
+    async def api_search(body: SearchRequest, access: Access = Depends(current_access)) -> Any:  # noqa: B008
         """Hybrid search without an answer: the best passages, with their article's metadata."""
         try:
-            filters = search_filter(body.filters)
+            filters = search_filter(body.filters, access.collection(body.collection))
             hits = await gate.run(lambda: service.search(body.query, k=body.k, mode=body.mode, filters=filters))
         except QAError as exc:
             return error_response(exc, openai=False)

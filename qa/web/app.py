@@ -19,8 +19,8 @@ from fastapi import Depends, FastAPI
 
 from qa.redaction import install_redaction
 from qa.service import Service
-from qa.web import api, openai
-from qa.web.guards import MAX_BODY_BYTES, BodyLimit, QuestionGate, TokenGuard
+from qa.web import api, manage, openai
+from qa.web.guards import MAX_BODY_BYTES, AccessGuard, BodyLimit, QuestionGate
 from qa.web.page import CSS, JS, build_blocks
 
 
@@ -29,16 +29,19 @@ def create_app(service: Service, *, auth: tuple[str, str] | None = None, token: 
 
     Args:
         auth: (user, password) for the Gradio UI and Gradio API.
-        token: Bearer token required on /api/* and /v1/*.
+        token: Bearer token required on /api/* and /v1/* (every collection); API tokens made with
+            `qa token create` are accepted beside it, each for its collections (qa/web/guards.py).
     """
     install_redaction(service.settings)  # start-up of the web face: the settings' secrets never reach a log
     app = FastAPI(title="article-qa", description="Question answering with cited, verified quotes.", docs_url="/api/docs",
                   openapi_url="/api/openapi.json", redoc_url=None)
     api.install_error_handlers(app)
-    dependencies = [Depends(TokenGuard(token))]
+    app.state.access_guard = AccessGuard(service, token)
+    dependencies = [Depends(api.current_access)]
     gate = QuestionGate(service)
     api.add_routes(app, service, gate, dependencies)
     openai.add_routes(app, service, gate, dependencies)
+    manage.add_routes(app, service, dependencies)
     app.add_middleware(BodyLimit, limit=MAX_BODY_BYTES)
     return in_event_loop(lambda: _mount(app, service, auth))
 

@@ -1,6 +1,8 @@
 """What stands between a request and the service: the API token, the body-size cap, admission.
 
 - `TokenGuard`: `Authorization: Bearer TOKEN` on /api/* and /v1/* (401 otherwise).
+- `AccessGuard`: the same, with API tokens scoped to collections (`qa token create`): each
+  request gets an `Access`, and a collection its token does not cover is 403 (`Forbidden`).
 - `BodyLimit`: request bodies over 1 MB get 413 before they are read (Gradio's upload route excepted).
 - `QuestionGate`: questions arriving over HTTP are admitted on the event loop before a worker
   thread is taken; beyond the service's queue they get 'busy' (503) at once.
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import anyio
@@ -17,6 +20,8 @@ import anyio.to_thread
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
+from index.filters import check_collection
+from index.tokens import any_tokens, lookup
 from qa.service import Service
 
 T = TypeVar("T")
@@ -43,6 +48,75 @@ class TokenGuard:
         scheme, _, value = given.partition(" ")
         if scheme.lower() != "bearer" or not secrets.compare_digest(value.strip().encode(), self.token.encode()):
             raise Unauthorized()
+
+
+class Forbidden(Exception):
+    """Raised when a token may not use the collection a request names; the app answers 403."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class Access:
+    """What a request may see: every collection (`collections` None: no token needed, or the
+    server's own `--token`), or the collections of its API token, read or write."""
+
+    collections: tuple[str, ...] | None = None
+    write: bool = True
+    token_id: str | None = None
+
+    def collection(self, asked: str | None, *, write: bool = False) -> str | None:
+        """The collection a request works on: the one it names (if this access may use it) or,
+        when it names none, the token's only collection (None: every collection).
+
+        Raises:
+            Forbidden: the token does not cover `asked` (or cannot write to it), or covers several
+                collections and the request names none.
+        """
+        name = check_collection(asked) if asked else None
+        if self.collections is None:
+            return name
+        if write and not self.write:
+            raise Forbidden(f"this API token may read but not write (collection {name or self.collections[0]!r})")
+        if name is None:
+            if len(self.collections) == 1:
+                return self.collections[0]
+            raise Forbidden(f"this API token covers several collections ({', '.join(self.collections)}); name one in 'collection'")
+        if name not in self.collections:
+            raise Forbidden(f"this API token may not use collection {name!r}")
+        return name
+
+
+class AccessGuard:
+    """A FastAPI dependency returning the request's `Access`.
+
+    `Authorization: Bearer TOKEN` is the server's own token (`--token`; every collection) or an
+    API token from `qa token create` (its collections and rights; looked up hashed in the index,
+    so tokens made or revoked while the server runs count at once). Without either configured
+    every request passes with full access, as before collections existed; once a server token or
+    any API token exists, a request without a valid one gets 401.
+    """
+
+    def __init__(self, service: Service, token: str | None) -> None:
+        self.service, self.token = service, token
+
+    def __call__(self, request: Request) -> Access:
+        given = request.headers.get("authorization", "")
+        scheme, _, value = given.partition(" ")
+        value = value.strip()
+        db = self.service.corpus.store.connection
+        if scheme.lower() == "bearer" and value:
+            if self.token and secrets.compare_digest(value.encode(), self.token.encode()):
+                return Access()
+            scope = lookup(db, value)
+            if scope is not None:
+                return Access(scope.collections, scope.write, scope.id)
+            raise Unauthorized()
+        if self.token or any_tokens(db):
+            raise Unauthorized()
+        return Access()
 
 
 class QuestionGate:

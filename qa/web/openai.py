@@ -17,7 +17,7 @@ from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import anyio
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
@@ -26,8 +26,8 @@ from qa.config import K_MAX
 from qa.errors import QAError
 from qa.inert import inert
 from qa.service import Service
-from qa.web.api import Filters, error_response, openai_error, search_filter
-from qa.web.guards import QuestionGate
+from qa.web.api import Filters, current_access, error_response, openai_error, search_filter
+from qa.web.guards import Access, QuestionGate
 
 MODEL_PREFIX = "article-qa"
 
@@ -53,6 +53,7 @@ class ChatRequest(BaseModel):
     k: int | None = Field(None, ge=1, le=K_MAX)
     # An extension (not OpenAI's): the same `filters` object as /api/ask.
     filters: Filters | None = None
+    collection: str | None = None  # an extension too: the collection to answer from
 
 
 def backend_for_model(model: str | None, default: str) -> str:
@@ -72,7 +73,7 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
                                            for i, d in ids]}
 
     @app.post("/v1/chat/completions", dependencies=dependencies)
-    async def chat_completions(body: ChatRequest, request: Request) -> Any:
+    async def chat_completions(body: ChatRequest, request: Request, access: Access = Depends(current_access)) -> Any:  # noqa: B008
         convo = [m for m in body.messages if m.role in ("user", "assistant")]
         if not convo or convo[-1].role != "user" or not convo[-1].text().strip():
             return openai_error(400, "the last message must be a user message with the question", "messages")
@@ -80,7 +81,7 @@ def add_routes(app: FastAPI, service: Service, gate: QuestionGate, dependencies:
         backend = backend_for_model(body.model, service.default_llm)
         head = {"id": f"chatcmpl-{uuid.uuid4().hex[:24]}", "created": int(time.time()), "model": f"{MODEL_PREFIX}:{backend}"}
         try:
-            filters = search_filter(body.filters)
+            filters = search_filter(body.filters, access.collection(body.collection))
         except QAError as exc:
             return error_response(exc, openai=True)
         if body.stream:
