@@ -44,7 +44,7 @@ class BenchConfig:
     answer_rounds: int = 1  # only the first round counts for first-token and total latency
     cold_runs: int = 3
     skip: set[str] = field(default_factory=set)  # of "ingest", "stream", "retrieval", "answer", "cold"
-    stream_sizes: list[int] = field(default_factory=lambda: [1000, 3000, 9000])  # articles in the one large JSONL
+    stream_sizes: list[int] = field(default_factory=lambda: [1000, 2000, 4000])  # articles in the one large JSONL
     stream_embedder: str = "minilm"  # or "hash" (the test embedder: memory at large sizes, not speed)
     data: Path | None = None  # MultiHop-RAG dev.jsonl (setting QA_MULTIHOP, `qa bench --data`); needed by "ingest"
     quick: bool = False
