@@ -366,7 +366,8 @@ def run_bench(cfg: BenchConfig) -> dict[str, Any]:
     if "stream" not in cfg.skip:
         from qa.evaluation.bench_stream import bench_stream
 
-        result["stream"] = bench_stream(cfg.stream_sizes, cfg.data, embedder=cfg.stream_embedder, log=lambda m: tqdm.write(m))
+        result["stream"] = {}
+        bench_stream(cfg.stream_sizes, cfg.data, embedder=cfg.stream_embedder, log=lambda m: tqdm.write(m), out=result["stream"], save=save)
         save()
     if "answer" not in cfg.skip:
         result["answer"] = bench_answer(cfg)

@@ -58,12 +58,15 @@ def build_jsonl(path: Path, articles: list[dict[str, Any]], n: int) -> dict[str,
 
 
 def bench_stream(sizes: list[int], data: Path | None, *, embedder: str = "minilm", batch_chunks: int = 256,
-                 baseline: bool = True, log: Any = print) -> dict[str, Any]:
-    """Run the streaming-ingest benchmark at each size (articles); returns every figure."""
+                 baseline: bool = True, log: Any = print, out: dict[str, Any] | None = None, save: Any = None) -> dict[str, Any]:
+    """Run the streaming-ingest benchmark at each size (articles); returns every figure (also
+    filled into `out` as it goes, `save()` called after each size, so a run cut short keeps them)."""
     from qa.evaluation.bench import _load_multihop
 
     articles = _load_multihop(data)
-    out: dict[str, Any] = {"embedder": embedder, "batch_chunks": batch_chunks, "source_articles": len(articles), "runs": []}
+    out = out if out is not None else {}
+    out.update({"embedder": embedder, "batch_chunks": batch_chunks, "source_articles": len(articles), "runs": []})
+    out["method"] = METHOD
     with tempfile.TemporaryDirectory() as tmp:
         for n in sorted(sizes):
             src = Path(tmp) / f"articles-{n}.jsonl"
@@ -83,19 +86,23 @@ def bench_stream(sizes: list[int], data: Path | None, *, embedder: str = "minilm
             for p in Path(tmp).glob("idx-*"):
                 _rmtree(p)
             out["runs"].append(row)
+            if save is not None:
+                save()
         if embedder != "minilm" and baseline:
             n = min(sizes)
             src = Path(tmp) / "checkpoint.jsonl"
             build_jsonl(src, articles, n)
             out["checkpoint_every_batch"] = {"articles": n, **_child("checkpoint", src, Path(tmp) / "idx-cp", embedder, batch_chunks)}
             log(f"stream {n:,}: checkpoint every batch {out['checkpoint_every_batch']}")
-    out["method"] = (
-        "one new process per run; peak RSS = the process's ru_maxrss; seconds = Corpus.ingest (or encode) only, after the "
-        "model is loaded and warmed up; raw encode = SentenceTransformer.encode(batch 32, normalized) of the pipeline's "
-        "chunk texts; input = MultiHop-RAG dev pseudo-articles repeated and varied (rotated sentences, numbered titles, "
-        "outlets and dates)"
-    )
     return out
+
+
+METHOD = (
+    "one new process per run; peak RSS = the process's ru_maxrss; seconds = Corpus.ingest (or encode) only, after the "
+    "model is loaded and warmed up; raw encode = SentenceTransformer.encode(batch 32, normalized) of the pipeline's "
+    "chunk texts; input = MultiHop-RAG dev pseudo-articles repeated and varied (rotated sentences, numbered titles, "
+    "outlets and dates)"
+)
 
 
 def to_markdown(s: dict[str, Any]) -> list[str]:
