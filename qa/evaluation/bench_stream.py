@@ -6,8 +6,9 @@ title, `qa.evaluation.datasets.load_multihop`) repeated and varied — each repe
 article's sentences, numbers its title, and gets an outlet and a date of its own — so every
 record is a distinct article with a distinct id and embedded text.
 
-Every run is a new process (`python -m qa.evaluation.bench_stream child ...`), so its peak RSS
-(`ru_maxrss`) is its own:
+Every run is a new process (`python -m qa.evaluation.bench_stream child ...`); its peak RSS is
+measured over the run itself (Linux: VmHWM reset through /proc/self/clear_refs after the imports
+and the model load, which otherwise set the peak), beside the RSS it started from:
 
 - **pipeline**: `Corpus.ingest([file])` into a new index (read, chunk, embed, SQLite, FAISS,
   BM25), the model loaded and warmed up before the clock starts;
@@ -98,7 +99,7 @@ def bench_stream(sizes: list[int], data: Path | None, *, embedder: str = "minilm
 
 
 METHOD = (
-    "one new process per run; peak RSS = the process's ru_maxrss; seconds = Corpus.ingest (or encode) only, after the "
+    "one new process per run; peak RSS = VmHWM over the run (reset after imports and model load); seconds = Corpus.ingest (or encode) only, after the "
     "model is loaded and warmed up; raw encode = SentenceTransformer.encode(batch 32, normalized) of the pipeline's "
     "chunk texts; input = MultiHop-RAG dev pseudo-articles repeated and varied (rotated sentences, numbered titles, "
     "outlets and dates)"
@@ -111,7 +112,7 @@ def to_markdown(s: dict[str, Any]) -> list[str]:
     label = "hashed bag-of-words test embedder (NOT the model: memory only)" if fake else "all-MiniLM-L6-v2"
     lines = [f"## Streaming ingest of one large JSONL ({label}; --batch-chunks {s['batch_chunks']})", "",
              (f"One `.jsonl` file of MultiHop-RAG dev pseudo-articles ({s['source_articles']}) repeated and varied. "
-              "Peak RSS is each run's own process (ru_maxrss); 'after model' is the RSS once the model is loaded."), ""]
+              "Peak RSS is over the run (VmHWM reset after imports and model load); 'after model' is the RSS the run started from."), ""]
     head = "| articles | file | chunks | batches | seconds | chunks/s | peak RSS | RSS after model | final cache save s |"
     if fake:
         head += " load-all peak RSS | load-all s |"
@@ -163,13 +164,43 @@ def _make_embedder(kind: str) -> Any:
 
 
 def _peak_rss() -> int:
+    """Peak resident memory in bytes: VmHWM since `_reset_peak` (Linux), else the process's ru_maxrss."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) * 1024  # kB on Linux
+
+
+def _reset_peak() -> bool:
+    """Start the peak from the current RSS (Linux: writing 5 to /proc/self/clear_refs resets VmHWM),
+    so imports and model loading before the measured part do not set the peak."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return True
+    except OSError:
+        return False
+
+
+def _rss_now() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return _peak_rss()
 
 
 def child(kind: str, src: Path, idx: Path, embedder_kind: str, batch_chunks: int) -> dict[str, Any]:
     """One measured run in this process (see the module docstring)."""
     emb = _make_embedder(embedder_kind)
-    base = _peak_rss()
+    from qa.corpus import Corpus  # imported before the peak is reset
+
+    base = _rss_now()
+    _reset_peak()
     if kind == "raw":
         import sqlite3
 
@@ -181,8 +212,6 @@ def child(kind: str, src: Path, idx: Path, embedder_kind: str, batch_chunks: int
         seconds = time.perf_counter() - t0
         return {"seconds": round(seconds, 2), "chunks": len(texts), "chunks_per_s": round(len(texts) / seconds, 1),
                 "peak_rss_mib": round(_peak_rss() / 2**20, 1), "rss_after_model_mib": round(base / 2**20, 1)}
-    from qa.corpus import Corpus
-
     with Corpus.open(idx, embedder=emb, create=True) as corpus:
         t0 = time.perf_counter()
         if kind == "load-all":
