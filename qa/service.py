@@ -267,10 +267,6 @@ class Service:
         flag = self.corpus.store.flagged(article_ids=[article_id]).get(article_id)
         return f"{flag.sentences} sentence(s) address an AI system ({flag.reason})" if flag else None
 
-    def article_collection(self, article_id: str) -> str | None:
-        """The collection article `article_id` is in (None: no such article)."""
-        return article_collection(self.corpus.store.connection, article_id)
-
     def stats(self, collection: str | None = None) -> dict[str, Any]:
         """Counts and models (with `collection`: that collection's counts only, nothing of the others).
         Does not wait for the question being answered (a health check must not look dead behind a
@@ -299,7 +295,7 @@ class Service:
         written); the next question no longer sees them. Returns how many existed."""
         coll = self.settings.collection
         if coll is not None:  # the page of `qa serve --collection` deletes in its collection only
-            article_ids = [a for a in article_ids if self.article_collection(a) == coll]
+            article_ids = [a for a in article_ids if article_collection(self.corpus.store.connection, a) == coll]
         with self._write_lock:
             return self._writer_store().remove_articles(article_ids)
 

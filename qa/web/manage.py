@@ -17,7 +17,7 @@ from typing import Any
 from fastapi import Depends, FastAPI, File, Form, UploadFile
 from fastapi.responses import JSONResponse
 
-from index.filters import list_collections
+from index.filters import article_collection, list_collections
 from qa.service import Service
 from qa.web.api import current_access
 from qa.web.guards import Access, Forbidden
@@ -34,7 +34,7 @@ def add_routes(app: FastAPI, service: Service, dependencies: list[Any]) -> None:
 
     def readable(access: Access, article_id: str) -> str | None:
         """The article's collection if it exists and `access` may read it, else None."""
-        coll = service.article_collection(article_id)
+        coll = article_collection(service.corpus.store.connection, article_id)
         if coll is None or access.collections is not None and coll not in access.collections:
             return None
         return coll
