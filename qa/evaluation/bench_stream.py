@@ -64,7 +64,7 @@ def bench_stream(sizes: list[int], data: Path | None, *, embedder: str = "minilm
     filled into `out` as it goes, `save()` called after each size, so a run cut short keeps them)."""
     from qa.evaluation.bench import _load_multihop
 
-    articles = _load_multihop(data)
+    articles = _load_multihop(data)[0]
     out = out if out is not None else {}
     out.update({"embedder": embedder, "batch_chunks": batch_chunks, "source_articles": len(articles), "runs": []})
     out["method"] = METHOD
