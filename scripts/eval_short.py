@@ -28,7 +28,6 @@ import hashlib
 import json
 import os
 import pickle
-import re
 import sys
 import time
 from collections import Counter
@@ -123,14 +122,6 @@ class CachedCorpus:
         return self._corpus.search(query, k=k, **kw)
 
 
-def contains_gold_word(text: str, golds: Sequence[str]) -> float:
-    """contains-gold as whole words: "No" is not found inside "not" or "November"."""
-    from index.lexical import fold
-
-    t = fold(text)
-    return float(any((g2 := fold(g).strip(" .")) and re.search(rf"(?<!\w){re.escape(g2)}(?!\w)", t) for g in golds))
-
-
 def gold_kind(q: Question) -> str:
     """"yesno" when the gold answer is Yes/No (or True/False), else "entity"; "null" for unanswerable."""
     if q.unanswerable:
@@ -153,10 +144,10 @@ def _block(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "exact_match": mean("em", ans), "f1": mean("f1", ans), "contains_gold": mean("cg", ans),
         "coverage": mean("answered", ans),
         "null_refusal": mean("refused", una), "false_refusal": mean("refused", ans),
-        **({"contains_gold_text": mean("cg_text", ans), "contains_gold_word": mean("cg_word", ans)} if ans and "cg_text" in ans[0] else {}),
+        **({"contains_gold_text": mean("cg_text", ans)} if ans and "cg_text" in ans[0] else {}),
         "ci95": {k: ci(key, rs) for k, key, rs in (("exact_match", "em", ans), ("contains_gold", "cg", ans), ("null_refusal", "refused", una),
                                                     ("false_refusal", "refused", ans))
-                 + ((("contains_gold_text", "cg_text", ans), ("contains_gold_word", "cg_word", ans)) if ans and "cg_text" in ans[0] else ())
+                 + ((("contains_gold_text", "cg_text", ans),) if ans and "cg_text" in ans[0] else ())
                  if rs},
     }
 
@@ -205,7 +196,6 @@ def evaluate(split: str, cache: Path, choices_path: Path | None, pipeline: bool 
             row["cg"] = float(answered and any(g and g in norm_text for g in norm_gold))
             if assistant is not None:
                 row["cg_text"] = M.contains_gold(full, golds) if full else 0.0
-                row["cg_word"] = contains_gold_word(full, golds) if full else 0.0
                 row["text"] = full
         rows.append(row)
     if corpus is not None:
@@ -262,7 +252,7 @@ def print_summary(s: dict[str, Any]) -> None:
         return (f"{name:<12} n={b['n']:<4} answerable={b['answerable']:<4} EM {f(b['exact_match'])}  F1 {f(b['f1'])}  "
                 f"contains-gold {f(b['contains_gold'])}  coverage {f(b['coverage'])}  "
                 f"null-refusal {f(b['null_refusal'])}  false-refusal {f(b['false_refusal'])}"
-                + (f"  contains-gold(text) {f(b['contains_gold_text'])} (whole words {f(b['contains_gold_word'])})" if "contains_gold_text" in b else ""))
+                + (f"  contains-gold(text, whole words) {f(b['contains_gold_text'])}" if "contains_gold_text" in b else ""))
 
     print(f"MultiHop-RAG dev, split={s['split']}{' (pipeline)' if s.get('pipeline') else ''}, {s['questions']} questions, k={K} (short answers in {s['seconds_short_answer']} s)")
     print(line("overall", s["overall"]))

@@ -56,6 +56,14 @@ def test_contains_gold_folds_case_and_accents() -> None:
     assert M.contains_gold("anything", []) == 0.0
 
 
+def test_contains_gold_matches_whole_words_only() -> None:
+    assert M.contains_gold("It was not in November.", ["No"]) == 0.0
+    assert M.contains_gold("No, it was not.", ["No"]) == 1.0
+    assert M.contains_gold("Shares of Nvidia rose.", ["Nvidia"]) == 1.0
+    assert M.contains_gold("Nvidias rose.", ["Nvidia"]) == 0.0
+    assert M.contains_gold("A fee of $3.5 billion.", ["$3.5 billion"]) == 1.0
+
+
 def test_refusal_rates() -> None:
     assert M.refusal_rate([True, True, False, True]) == 0.75
     assert M.false_refusal_rate([False, False, False, True]) == 0.25

@@ -110,9 +110,11 @@ def token_f1(prediction: str, golds: Sequence[str]) -> float:
 
 
 def contains_gold(text: str, golds: Sequence[str]) -> float:
-    """1.0 if any gold answer (case- and accent-folded, outer dots and spaces stripped) occurs in text."""
+    """1.0 if any gold answer occurs in text as whole words (case- and accent-folded, outer dots and
+    spaces stripped): gold "No" is not found inside "not" or "November", gold "Dec. 3" is found in
+    "on Dec. 3, 2023"."""
     t = fold(text)
-    return float(any((g2 := fold(g).strip(" .")) and g2 in t for g in golds))
+    return float(any((g2 := fold(g).strip(" .")) and re.search(rf"(?<!\w){re.escape(g2)}(?!\w)", t) for g in golds))
 
 
 # --------------------------------------------------------------------------- refusals
