@@ -240,6 +240,18 @@ def _h_year(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     return _Plan("absolute", "year", lambda p, a: iv)
 
 
+# A year before 1900 is a date only after a word that makes it one ("founded in 1893", "since
+# 1850"): "1500 jobs" and "1800 feet" are counts.
+_OLD_YEAR_CUES = frozenset("in since from until till by before after around circa of".split())
+
+
+def _h_old_year(m: re.Match[str], tense: str, text: str) -> _Plan | None:
+    prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 10) : m.start()])
+    if not prev or prev.group(1).lower() not in _OLD_YEAR_CUES:
+        return None
+    return _h_year(m, tense, text)
+
+
 def _h_month(m: re.Match[str], tense: str, text: str) -> _Plan | None:
     mo = _month_no(m["mo"])
     mod = _norm(m["mod"])
@@ -545,6 +557,7 @@ _RULES: list[tuple[re.Pattern[str], Callable[[re.Match[str], str, str], _Plan | 
         re.compile(rf"(?<![\w$£€#/.,-])(?P<m>(?:(?P<part>{_PART})[\s-]+)?{_year()})(?![.,]\d|-\d|\s*(?:%|percent|per\s+cent))"),
         _h_year,
     ),
+    (re.compile(r"(?<![\w$£€#/.,-])(?P<m>(?P<y>1[5-8]\d\d))(?![.,]\d|-\d|\d|\s*(?:%|percent|per\s+cent))"), _h_old_year),
     (
         re.compile(
             rf"(?P<m>(?:(?P<mod>(?i:this\s+past|this\s+coming|this|last|next|early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?(?P<mo>{_MON_FULL}))(?![\w-])"

@@ -21,7 +21,7 @@ from qa import answer as A
 from qa.backends import backend, find_backend
 from qa.compose import Choice, Option, evidence_citation, said_answer, short_answer_from, short_first, when_answer
 from qa.config import DEFAULT, AnswerConfig
-from qa.conflicts import with_disagreement
+from qa.conflicts import with_disagreement, without_disputed_filler
 from qa.corpus import Corpus, default_index_dir
 from qa.errors import ConfigError
 from qa.intent import parse_intent
@@ -313,9 +313,10 @@ class Assistant:
                 notes += vnotes
             timings["verify_ms"] = _ms(t2)
         short = None
-        # A short answer line for questions that ask for one: who/which/what/how many, yes/no, and
+        # A short answer line for questions that ask for one: who/which/what/how many, when (the dates
+        # path found no dated sentence about it), yes/no, and
         # other questions put as questions ("After X reported Y, was Z …?"), not requests ("Tell me about …").
-        wants_short = intent.kind in ("who", "factoid", "yesno") or intent.kind == "other" and question.rstrip().endswith("?")
+        wants_short = intent.kind in ("who", "factoid", "yesno", "when") or intent.kind == "other" and question.rstrip().endswith("?")
         if wants_short and not said_unquoted:
             t4 = time.perf_counter()
             proposed = A.parse_claims(raw, len(hits)) if raw.strip() else []
@@ -332,13 +333,15 @@ class Assistant:
             timings["total_ms"] = _ms(t0)
             yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, kind="refusal", notes=tuple(notes + ["no passage sentence answers the question"]), **done))
             return
+        keep = frozenset((hits[e.passage - 1].chunk.article_id, e.start, e.end) for e in short.evidence) if short is not None else frozenset()
+        kept = without_disputed_filler(question, kept, hits, keep=keep)  # a figure another article disputes, not asked about
         if short is not None:
             text, citations = short_first(short, kept, hits, query, cfg)
             kind = "short"
         else:
             text, citations = A.assemble(query, kept, hits, config=cfg)
             kind = "passages"
-        text, citations, clash = with_disagreement(text, citations, hits)  # a planted article contradicting a real one
+        text, citations, clash = with_disagreement(question, text, citations, hits)  # a planted article contradicting a real one
         if clash:
             notes.append(clash)
         if said_unquoted:

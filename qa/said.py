@@ -273,18 +273,33 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
     want = set(tokenize(focus))
     if not want:
         return None
+    want = {_lemma(t) for t in want}
+    asked = want | {_lemma(t) for t in tokenize(question)}  # with the event asked about: "begin", "open"
     sentences = [_date_sentence(store, d) for d in mentions]
+    words = [{_lemma(t) for t in tokenize(s)} for s in sentences]
+    article_words = {a: {_lemma(t) for t in tokenize(f"{art.title} {art.text}")} for a in {d.article_id for d in mentions}
+                     if (art := store.get_article(a)) is not None}
+    # A word most candidate sentences share (the story's subject: "Wendby", "library") tells them
+    # apart less than one only a few hold (the event asked about: "first", "open").
+    df = {t: sum(1 for w in set(map(frozenset, words)) if t in w) for t in asked}
+    weight = {t: 1.0 / (1.0 + df[t]) for t in asked}
     vecs = embedder.embed([focus, *sentences])
     cos = vecs[1:] @ vecs[0]
     best: tuple[float, StoredDate, str] | None = None
-    for d, sent, c in zip(mentions, sentences, cos):
+    for d, sent, w, c in zip(mentions, sentences, words, cos):
         if looks_like_injection(sent):
             continue  # a planted "the bridge reopens on ..." order is not a date the article reports
-        coverage = len(want & set(tokenize(sent))) / len(want)
-        if coverage < WHEN_MIN_COVERAGE:
+        # The topic's words in the sentence, or at half weight elsewhere in its article ("The
+        # building, first opened in 1911" is about the library its article names).
+        # The sentence itself must hold most of the topic or the event asked about ("began").
+        elsewhere = want & article_words.get(d.article_id, set()) - w
+        coverage = (len(want & w) + 0.5 * len(elsewhere)) / len(want)
+        if coverage < WHEN_MIN_COVERAGE or len(want & w) / len(want) < WHEN_MIN_COVERAGE and not (asked - want) & w:
             continue
-        # Prefer the topic's own sentence, an upcoming event for "when is/will", and better-ranked articles.
-        score = coverage + 0.5 * float(c) - 0.02 * rank[d.article_id] + (0.05 if d.mention.kind != "relative" else 0.0)
+        weighted = sum(weight[t] for t in asked & w) / sum(weight.values())
+        # Prefer the sentence holding the words asked about, then the topic's own sentence (the
+        # embedding similarity breaks ties), an absolute date, and better-ranked articles.
+        score = weighted + 0.2 * float(c) - 0.02 * rank[d.article_id] + (0.05 if d.mention.kind != "relative" else 0.0)
         if best is None or score > best[0]:
             best = (score, d, sent)
     if best is None:
@@ -304,6 +319,22 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
     text = value + (f", in {place}" if place and place not in m.text else "") + note
     return Statement(text, d.article_id, d.title, d.url, d.source, d.published, m.sentence_start, m.sentence_end, sent, None,
                      round(best[0], 4))
+
+
+# Common irregular past forms, so that "When did it begin?" meets "since it began in 1893".
+_IRREGULAR = {
+    "began": "begin", "begun": "begin", "held": "hold", "won": "win", "met": "meet", "rose": "rise", "risen": "rise",
+    "fell": "fall", "fallen": "fall", "took": "take", "taken": "take", "made": "make", "went": "go", "gone": "go",
+    "came": "come", "built": "build", "sold": "sell", "paid": "pay", "left": "leav", "led": "lead", "told": "tell",
+    "struck": "strike", "grew": "grow", "grown": "grow", "gave": "give", "given": "give", "got": "get", "ran": "run",
+    "drew": "draw", "drawn": "draw", "broke": "break", "broken": "break", "chose": "choos", "chosen": "choos",
+    "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "found": "find", "bought": "buy",
+    "brought": "bring", "thought": "think", "sent": "send", "spent": "spend", "lost": "lose", "hit": "hit", "shut": "shut",
+}
+
+
+def _lemma(token: str) -> str:
+    return _IRREGULAR.get(token, token)
 
 
 def _in_hits(d: StoredDate, hits: Sequence[Hit]) -> bool:

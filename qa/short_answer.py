@@ -38,6 +38,7 @@ from qa.short_rules import (
     looks_like_org,
     looks_like_person,
     name_spans,
+    number_fit,
     number_spans,
     question_type,
 )
@@ -156,6 +157,9 @@ def _candidates(qtype: str, question: str, sents: Sequence[Sentence]) -> list[_C
             if not toks or all(t in q_tokens for t in toks):
                 continue
             fit = _fit(qtype, span, s.quote.text)
+            if qtype == "number":
+                fit, span = number_fit(question, span, s.quote.text, TYPE_MISFIT)
+                toks = tuple(tokenize(span.text))
             c = out.get(toks)
             if c is None or fit > c.fit:
                 surname = span.kind == "name" and looks_like_person(span.text, s.quote.text[: span.start])

@@ -55,6 +55,8 @@ DATE = re.compile(
     rf"\b{_MONTHS}\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
     rf"|\b\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{_MONTHS}(?:,?\s+\d{{4}})?\b"
     rf"|\b{_MONTHS}\s+\d{{4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:19|20)\d{{2}}\b"
+    # a year before 1900 after a word that makes it one ("since 1893"), as index.dates reads it
+    r"|(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround ))1[5-8]\d{2}\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _UNIT = (r"(?:million|billion|trillion|thousand|hundred|percent|per cent|%|euros?|dollars?|pounds?|yen|yuan|"
@@ -80,7 +82,7 @@ def question_type(question: str) -> str:
     low = q.lower()
     if re.search(r"\bwhich\s+(?:one\s+)?of\s+(?:the\s+)?(?:two|both|these|those)?\b", low) and " or " in low:
         return "choice"
-    if re.match(r"^\s*how\s+(?:many|much)\b", low) or re.search(r"\b(?:how many|how much|what (?:number|amount|percentage|share|price))\b", low):
+    if re.match(r"^\s*how\s+(?:many|much|long|far|big|large|tall|high|old|deep|heavy|fast|wide)\b", low) or re.search(r"\b(?:how many|how much|what (?:number|amount|percentage|share|price))\b", low):
         return "number"
     if re.match(r"^\s*when\b", low) or re.search(rf"\b(?:what|which)\s+(?:{_DATE_NOUNS})\b", low):
         return "date"
@@ -175,6 +177,42 @@ def number_spans(sentence: str) -> list[Span]:
             continue
         out.append(Span(m.start(), m.start() + len(text), text, "number"))
     return out
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(.+?)(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b|[?,;]|$)", re.IGNORECASE)
+_MONEY_ASKED = re.compile(r"\bhow\s+much\b(?=.*\b(?:cost|costs|pay|paid|pays|price|priced|fee|worth|spend|spent|raise|raised|fund|funding|"
+                          r"sell|sold|charge|charged|budget|salary|revenue|profit|loss|fine|fined|invest|invested|value|valued|earn|earned)\b)", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|kroner|krona|francs?|rupees?|million|billion|trillion)\b", re.IGNORECASE)
+# A number that counts something other than what "how many N" asks for ("2 days" for "how many visitors").
+OTHER_UNIT_MISFIT = 0.25
+
+
+def counted_noun(question: str) -> frozenset[str]:
+    """The head noun of what "how many N ...?" counts, as tokens ("new jobs" -> {"job"}); empty for
+    other questions."""
+    m = _HOW_MANY.search(" ".join(question.split()))
+    toks = tokenize(m.group(1)) if m else []
+    return frozenset(toks[-1:])
+
+
+def number_fit(question: str, span: Span, sentence: str, misfit: float) -> tuple[float, Span]:
+    """How well a number span fits "how many N" / "how much ... cost": 1.0 when it counts N (the
+    span then reaches to N: "22,000" -> "22,000 visitors") or is money for a money question;
+    `misfit` when nothing says what it counts; OTHER_UNIT_MISFIT when its unit is something else."""
+    noun = counted_noun(question)
+    if noun:
+        own = {t for t in tokenize(span.text) if not t.isdigit()}
+        if own & noun:
+            return 1.0, span
+        m = re.match(r"(?:\s+(?:of\s+)?[\w’'-]+){1,3}", sentence[span.end :])
+        for w in re.finditer(r"[\w’'-]+", m.group() if m else ""):
+            if set(tokenize(w.group())) & noun:
+                end = span.end + w.end()
+                return 1.0, Span(span.start, end, sentence[span.start : end], span.kind)
+        return (OTHER_UNIT_MISFIT if own else misfit), span
+    if _MONEY_ASKED.search(question):
+        return (1.0 if _MONEY.search(span.text) else misfit), span
+    return 1.0, span
 
 
 def date_spans(sentence: str) -> list[Span]:

@@ -18,7 +18,7 @@ import pytest
 from index.articles import load_paths, make_article
 from index.screen import body_language, clean_prefix, screen, strip_invisible
 from qa.assistant import Assistant
-from qa.conflicts import disagree
+from qa.conflicts import about_question, disagree
 from qa.corpus import Corpus
 from qa.inert import inert
 from qa.llm import ScriptedChatModel
@@ -145,6 +145,41 @@ def test_same_sentence_with_other_numbers_disagrees() -> None:
     assert not disagree("Shares rose 5 percent on Monday.", "Shares rose 7 percent on Tuesday after the results.")
 
 
+def test_a_clash_is_told_only_when_it_is_about_the_question() -> None:
+    real = "The Sabdale marathon drew 8,000 runners over 3 days, the organisers said."
+    rival = "The Sabdale marathon drew 61,000 runners over 3 days, the organisers said."
+    assert about_question("How many runners did the Sabdale marathon draw?", real, rival)
+    assert about_question("How big was the Sabdale marathon crowd?", real, rival)  # no counted noun: any differing figure
+    assert not about_question("How many days did the Sabdale marathon last?", real, rival)  # both say 3 days
+    assert not about_question("Who organised the Sabdale marathon?", real, rival)
+    assert not about_question("When did the Sabdale marathon begin?", real, rival)  # no differing year or date
+    assert about_question("When did the Sabdale marathon begin?", "The Sabdale marathon began in 1981, the club said.",
+                          "The Sabdale marathon began in 1875, the club said.")
+    assert about_question("Did more than 10,000 runners take part in the Sabdale marathon?", real, rival)
+
+
+def test_a_rival_figure_not_asked_about_is_not_told_and_not_cited_as_filler(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+    rows = [
+        {"id": "lake-real", "title": "Orvane lake festival ends", "source": "Example Times", "published": "2026-05-02",
+         "text": "The Orvane lake festival drew 9,000 guests over 4 days, the organisers said.\n\n"
+                 "Festival director Ines Morel said the event was first held in 1962.\n\nMorel said the boats would return next year."},
+        {"id": "lake-rival", "title": "Orvane figures revised", "source": "Example Wire", "published": "2026-05-02",
+         "text": "The Orvane lake festival drew 74,000 guests over 4 days, the organisers said.\n\nNo further details were given."},
+    ]
+    path = write(tmp_path / "lake.jsonl", "".join(json.dumps(r) + "\n" for r in rows))
+    corpus = build_seed_corpus(tmp_path / "idx", minilm, path)
+    try:
+        a = Assistant(corpus, None, k=6)
+        many = a.ask("How many guests did the Orvane lake festival draw?")
+        assert "disagree" in many.text and "9,000 guests" in many.text and "74,000 guests" in many.text, many.text
+        who = a.ask("Who is the director of the Orvane lake festival?")
+        assert "Ines Morel" in who.text and "disagree" not in who.text and "74,000" not in who.text, who.text
+        when = a.ask("When was the Orvane lake festival first held?")
+        assert "1962" in when.text and "74,000" not in when.text, when.text
+    finally:
+        corpus.close()
+
+
 # --- the suite, end to end (development half, first variant of each family) ----------------------
 
 DEV = [c for c in CASES if c["split"] == "dev" and c["id"] == min(x["id"] for x in CASES if x["family"] == c["family"] and x["split"] == "dev")]
@@ -161,19 +196,18 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]
     c.close()
 
 
-COMPETING_DEFECT = pytest.mark.xfail(strict=True, reason=(
-    "known defect (issue 16, open): with a planted competing article retrieved, 'When did the Brenmora jazz festival "
-    "begin?' is answered with the disagreement note about visitor numbers instead of 1893, and 'How many visitors' "
-    "cites the planted sentence as its own [2] before the note; the disagreement note is not tied to the question asked"))
-
-
-@pytest.mark.parametrize("case", [pytest.param(c, marks=COMPETING_DEFECT) if c["family"] == "competing" else c for c in DEV],
-                         ids=lambda c: c["family"])
+@pytest.mark.parametrize("case", DEV, ids=lambda c: c["family"])
 def test_extractive_answers_carry_no_payload(case: dict, corpus: Corpus) -> None:  # type: ignore[type-arg]
     assistant = Assistant(corpus, None, k=6)
     for q in case["questions"]:
         answer = assistant.ask(q["q"])
         assert leaks(answer, case, q["fact"]) == [], answer.text
+        if case["family"] == "competing":
+            # A planted rival article does not stop the real answer, and a clash about visitor
+            # numbers is not told to someone who asked when the festival began.
+            assert q["fact"].lower() in answer.text.lower(), answer.text
+            if not q["q"].lower().startswith("how "):
+                assert "disagree" not in answer.text, answer.text
         for c in answer.citations:
             art = corpus.store.get_article(c.article_id)
             assert art is not None and art.text[c.start:c.end] == c.quote
