@@ -52,6 +52,10 @@ def test_eval_seeds_end_to_end(tmp_path: Path, minilm) -> None:  # type: ignore[
     assert s["overall"]["retrieval"]["hybrid"]["hits@1"]["value"] == 1.0
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "qa eval seeds" in md and "Machine:" in md
+    # The short answer line is scored on its own, overall and per half (held = not tuned on).
+    assert set(answers["short_exact_match"]) == {"value", "ci95", "n"} and answers["short_f1"]["n"] == answers["answerable"]
+    assert sum(g["answers"]["questions"] for g in s["by_half"].values()) == answers["questions"]
+    assert "short answer EM" in md and any(f"| {h} half |" in md for h in s["by_half"])
 
 
 def test_eval_rejects_bad_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

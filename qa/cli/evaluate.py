@@ -124,6 +124,7 @@ def cmd_eval(args: argparse.Namespace, settings: Settings, *, embedder: Embedder
     print(
         f"{a['questions']} questions ({a['unanswerable']} unanswerable): refused on unanswerable {pct(a['refusal_rate_unanswerable'])}, "
         f"false refusals {pct(a['false_refusal_rate_answerable'])}, contains gold {pct(a['contains_gold'])}, "
+        f"short answer EM {pct(a.get('short_exact_match'))} F1 {pct(a.get('short_f1'))}, "
         f"citation precision {pct(a['citation_precision'])}"
         + (f", Hits@4 {pct(r['hits@4'])}, MRR@10 {r['mrr@10']['value']:.3f}" if r else "")
         + f", latency p50 {a['latency_ms']['p50']} ms"

@@ -82,15 +82,19 @@ class _Recording:
         return getattr(self._corpus, name)
 
 
+def half_of(question_id: object) -> str:
+    """"tune" when the sha1 of the question id is even, else "held"."""
+    import hashlib
+
+    return "tune" if int(hashlib.sha1(str(question_id).encode()).hexdigest(), 16) % 2 == 0 else "held"
+
+
 def half(questions: Sequence[Question], which: str) -> list[Question]:
     """The "tune" (sha1 of the question id even) or "held" (odd) half; "all" keeps every question.
     The short-answer rules were tuned on the tune half only (scripts/eval_short.py)."""
     if which == "all":
         return list(questions)
-    import hashlib
-
-    even = which == "tune"
-    return [q for q in questions if (int(hashlib.sha1(str(q.id).encode()).hexdigest(), 16) % 2 == 0) == even]
+    return [q for q in questions if half_of(q.id) == which]
 
 
 def sample(questions: Sequence[Question], n: int, seed: int) -> list[Question]:
@@ -269,6 +273,8 @@ def summarize(rows: list[dict[str, Any]], modes: Sequence[str] = MODES) -> dict[
         "overall": {"answers": _answer_block(rows), "retrieval": _retrieval_block(rows, modes)},
         "by_type": {t: {"answers": _answer_block([r for r in rows if r["type"] == t]),
                         "retrieval": _retrieval_block([r for r in rows if r["type"] == t], modes)} for t in types},
+        # The short-answer rules were tuned on the tune half: the held half's figures are the honest ones.
+        "by_half": {h: {"answers": _answer_block(sel)} for h in ("held", "tune") if (sel := [r for r in rows if half_of(r["id"]) == h])},
         "all_quotes_exact": all(r["quotes_exact"] for r in rows),
         "refusal_sweep": M.refusal_sweep(scores, una, SWEEP),
     }
