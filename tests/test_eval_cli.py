@@ -97,6 +97,28 @@ def test_eval_generic_file_with_articles(tmp_path: Path, hash_embedder) -> None:
     assert set(s["by_type"]) == {"when", "unanswerable"}
 
 
+def test_eval_scores_choose_on_questions_with_options(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import SEEDS, write
+
+    q = write(tmp_path / "opts.jsonl", "\n".join(json.dumps(r) for r in [
+        {"id": "who", "question": "Who said the S-400 would not be integrated into NATO systems?", "answers": ["Kalın"],
+         "options": ["Mike Pompeo", "Kalın", "Donald Trump"]},
+        {"id": "none", "question": "Who won the 2022 World Cup?", "unanswerable": True, "options": ["Argentina", "France"]},
+        {"id": "plain", "question": "When is the NATO summit?", "answers": ["Dec. 3-4"]},
+    ]) + "\n")
+    out = tmp_path / "out"
+    args = _parser().parse_args(["eval", str(q), "--articles", str(SEEDS), "--index", str(tmp_path / "idx"), "--out", str(out)])
+    assert cli_eval.cmd_eval(args, Settings.load(), embedder=minilm) == 0
+    res = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    rows = {r["id"]: r for r in res["questions"]}
+    assert rows["who"]["choice"] == "Kalın" and rows["who"]["choice_correct"] == 1.0
+    assert rows["none"]["choice"] is None and rows["none"]["choice_correct"] == 1.0
+    assert "choice" not in rows["plain"]
+    ch = res["summary"]["overall"]["answers"]["choose_accuracy"]
+    assert ch["n"] == 2 and ch["value"] == 1.0
+    assert "choose accuracy" in (out / "report.md").read_text(encoding="utf-8")
+
+
 MULTIHOP = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
 
 

@@ -42,6 +42,8 @@ def test_generic_rows_load(tmp_path: Path) -> None:
         ({"question": "Q?", "unanswerable": "yes"}, "q.jsonl:2: field 'unanswerable' must be true or false"),
         ({"question": "Q?", "answers": ["x"], "type": 1}, "q.jsonl:2: field 'type' must be a string"),
         ({"question": "Q?", "answers": ["x"], "id": "1"}, "q.jsonl:2: field 'id' repeats id '1'"),
+        ({"question": "Q?", "answers": ["x"], "options": "x"}, "q.jsonl:2: field 'options' must be a list of non-empty strings"),
+        ({"question": "Q?", "answers": ["x"], "options": ["x", ""]}, "q.jsonl:2: field 'options' must be a list of non-empty strings"),
         ("[1, 2]", "q.jsonl:2: expected a JSON object"),
         ("{not json", "q.jsonl:2: not valid JSON"),
     ],

@@ -46,6 +46,7 @@ class Question:
     gold_articles: tuple[str, ...] = ()
     unanswerable: bool = False
     type: str = "all"
+    options: tuple[str, ...] = ()  # answer options: `qa eval` then also scores Assistant.choose
 
 
 @dataclass
@@ -191,6 +192,9 @@ def load_questions(path: str | os.PathLike[str]) -> list[Question]:
         qtype = row.get("type", "unanswerable" if unanswerable else "all")
         if not isinstance(qtype, str):
             raise _field_error(path, n, "type", "must be a string")
+        options = row.get("options", [])
+        if not isinstance(options, list) or not all(isinstance(o, str) and o.strip() for o in options):
+            raise _field_error(path, n, "options", "must be a list of non-empty strings")
         qid = row.get("id", str(n))
         if not isinstance(qid, (str, int)) or isinstance(qid, bool):
             raise _field_error(path, n, "id", "must be a string or an integer")
@@ -198,7 +202,7 @@ def load_questions(path: str | os.PathLike[str]) -> list[Question]:
         if qid in seen:
             raise _field_error(path, n, "id", f"repeats id {qid!r}")
         seen.add(qid)
-        questions.append(Question(qid, " ".join(q.split()), tuple(answers), tuple(gold), unanswerable, qtype))
+        questions.append(Question(qid, " ".join(q.split()), tuple(answers), tuple(gold), unanswerable, qtype, tuple(options)))
     if not questions:
         raise DatasetError(f"{path.name}: no questions")
     return questions

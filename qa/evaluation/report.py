@@ -100,6 +100,15 @@ def markdown(summary: dict[str, Any]) -> str:
             f"{_ms(lat['p50'])} / {_ms(lat['p95'])} / {_ms(lat['p99'])} |"
         )
     lines += ["", f"Every citation quote equals the article text at its span: {'yes' if summary['all_quotes_exact'] else 'NO'}.", ""]
+    if (summary["overall"]["answers"].get("choose_accuracy") or {}).get("n"):
+        lines += ["## Options (`Assistant.choose`)", "",
+                  "Right when the option it names is a gold answer (or it says none is supported for an unanswerable question).", "",
+                  "| group | questions with options | choose accuracy |", "|---|---|---|"]
+        for name, g in groups + halves:
+            ch = g["answers"].get("choose_accuracy")
+            if ch and ch.get("n"):
+                lines.append(f"| {name} | {ch['n']} | {_pct(ch)} |")
+        lines.append("")
     lines += ["## Retrieval (article level, top 10, one chunk per article)", "",
               "| type | mode | questions | Hits@1 | Hits@4 | Hits@10 | Recall@10 | MRR@10 |", "|---|---|---|---|---|---|---|---|"]
     for name, g in groups:

@@ -213,6 +213,12 @@ def evaluate(
             "latency_ms": a.timings.get("total_ms"),
             "relevance": {"coverage": round(coverage, 4), "dense": round(dense, 4), "gate_score": round(A.gate_score(coverage, dense, cfg), 4)},
         })
+        if q.options:
+            # Which option the articles support (None: none supported); right when it is a gold answer,
+            # or when none is supported for a question that has no answer.
+            best = assistant.choose(q.question, q.options).best
+            row["choice"] = best
+            row["choice_correct"] = float(best is None) if q.unanswerable else float(best is not None and M.exact_match(best, q.answers) == 1.0)
         rows.append(row)
         if log and (i % 50 == 0 or i == len(questions)):
             log(f"{i}/{len(questions)} questions, {time.perf_counter() - t_start:.0f} s")
@@ -243,6 +249,7 @@ def _answer_block(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "short_exact_match": M.rate([r.get("short_exact_match") for r in ans]),
         "short_f1": M.rate([r.get("short_f1") for r in ans]),
         "short_coverage": M.rate([float(bool(r.get("short"))) for r in ans]),
+        "choose_accuracy": M.rate([r["choice_correct"] for r in rows if "choice_correct" in r]),
         "citation_precision": M.rate([r["citation_precision"] for r in spoke]),
         "citation_coverage": M.rate([r["citation_coverage"] for r in spoke]),
         "latency_ms": M.latency_percentiles([r["latency_ms"] for r in rows]),
