@@ -84,8 +84,8 @@ def markdown(summary: dict[str, Any]) -> str:
         ("Short answer: the answer's first line (\"Nvidia\", \"Yes\"), scored alone as SQuAD scores a span (no line scores 0); "
          "contains gold: a gold answer occurs in the whole answer text as whole words. The short-answer rules were tuned on the "
          "tune half (sha1 of the question id even); the held half was not looked at while building."), "",
-        "| group | questions | refused (unanswerable) | false refusals (answerable) | contains gold | short answer EM | short answer F1 | short line given | "
-        "whole-text EM | whole-text F1 | citation precision | citation coverage | latency p50 / p95 / p99 ms |",
+        ("| group | questions | refused (unanswerable) | false refusals (answerable) | contains gold | short answer EM | short answer F1 | short line given | "
+         "whole-text EM | whole-text F1 | citation precision | citation coverage | latency p50 / p95 / p99 ms |"),
         "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     groups = [("**all**", summary["overall"])] + list(summary["by_type"].items())
