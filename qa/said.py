@@ -277,12 +277,12 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
     asked = want | {_lemma(t) for t in tokenize(question)}  # with the event asked about: "begin", "open"
     sentences = [_date_sentence(store, d) for d in mentions]
     words = [{_lemma(t) for t in tokenize(s)} for s in sentences]
-    article_words = {a: {_lemma(t) for t in tokenize(f"{art.title} {art.text}")} for a in {d.article_id for d in mentions}
-                     if (art := store.get_article(a)) is not None}
-    # A word most candidate sentences share (the story's subject: "Wendby", "library") tells them
-    # apart less than one only a few hold (the event asked about: "first", "open").
-    df = {t: sum(1 for w in set(map(frozenset, words)) if t in w) for t in asked}
-    weight = {t: 1.0 / (1.0 + df[t]) for t in asked}
+    articles = {a: art for a in {d.article_id for d in mentions} if (art := store.get_article(a)) is not None}
+    article_words = {a: {_lemma(t) for t in tokenize(f"{art.title} {art.text}")} for a, art in articles.items()}
+    # The story's subject is what its title and first sentence name ("Calrow", "library"); the other
+    # words of the question are the event asked about ("first", "open"), which the answering
+    # sentence itself must hold: "reopened on Thursday" does not say when it first opened.
+    lead = {a: {_lemma(t) for t in tokenize(f"{art.title} {art.text[:300].split(chr(10))[0]}")} for a, art in articles.items()}
     vecs = embedder.embed([focus, *sentences])
     cos = vecs[1:] @ vecs[0]
     best: tuple[float, StoredDate, str] | None = None
@@ -290,13 +290,15 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
         if looks_like_injection(sent):
             continue  # a planted "the bridge reopens on ..." order is not a date the article reports
         # The topic's words in the sentence, or at half weight elsewhere in its article ("The
-        # building, first opened in 1911" is about the library its article names).
-        # The sentence itself must hold most of the topic or the event asked about ("began").
+        # building, first opened in 1911" is about the library its article names); the sentence
+        # itself must hold most of the topic or the event asked about ("began").
+        subject = asked & lead.get(d.article_id, set())
+        event = asked - subject
         elsewhere = want & article_words.get(d.article_id, set()) - w
         coverage = (len(want & w) + 0.5 * len(elsewhere)) / len(want)
-        if coverage < WHEN_MIN_COVERAGE or len(want & w) / len(want) < WHEN_MIN_COVERAGE and not (asked - want) & w:
+        if coverage < WHEN_MIN_COVERAGE or len(want & w) / len(want) < WHEN_MIN_COVERAGE and not event & w:
             continue
-        weighted = sum(weight[t] for t in asked & w) / sum(weight.values())
+        weighted = (len(subject) + 2 * len(event & w)) / (len(subject) + 2 * len(event))
         # Prefer the sentence holding the words asked about, then the topic's own sentence (the
         # embedding similarity breaks ties), an absolute date, and better-ranked articles.
         score = weighted + 0.2 * float(c) - 0.02 * rank[d.article_id] + (0.05 if d.mention.kind != "relative" else 0.0)

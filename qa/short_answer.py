@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.embedding import Embedder
 from index.lexical import tokenize
@@ -34,6 +34,8 @@ from qa.short_rules import (
     ORG_SUFFIX,
     PLACE_CONTEXT,
     Span,
+    bound_to_question,
+    counted_noun,
     date_spans,
     looks_like_org,
     looks_like_person,
@@ -183,7 +185,27 @@ def _support(c: _Candidate, sents: Sequence[Sentence]) -> tuple[float, list[int]
     return total * c.fit, sorted(best.values(), key=lambda i: -sents[i].rel)
 
 
+def _bound(question: str, qtype: str, sents: Sequence[Sentence]) -> list[Sentence]:
+    """`sents`, where a sentence ties a candidate to the question by its words ("Project manager
+    Bram Duarte said ...", "found 21 specimens" for "how many specimens") scoring as its article's
+    best sentence: it answers about the story that sentence is about, without naming it again."""
+    best: dict[str, float] = {}
+    for s in sents:
+        best[s.article_id] = max(best.get(s.article_id, 0.0), s.rel)
+    noun = counted_noun(question)
+    out = []
+    for s in sents:
+        text = s.quote.text
+        if qtype == "number":
+            tied = bool(noun) and any(number_fit(question, sp, text, 0.0)[0] == 1.0 for sp in number_spans(text))
+        else:
+            tied = qtype in ("person", "organisation", "entity") and any(bound_to_question(question, text, sp) for sp in name_spans(text))
+        out.append(replace(s, rel=best[s.article_id]) if tied and best[s.article_id] > s.rel else s)
+    return out
+
+
 def _factoid(question: str, qtype: str, sents: Sequence[Sentence], proposal: str | None) -> ShortAnswer | None:
+    sents = _bound(question, qtype, sents)
     cands = _candidates(qtype, question, sents)
     if proposal:
         found = _find_proposal(proposal, sents)

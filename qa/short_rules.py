@@ -191,7 +191,8 @@ def counted_noun(question: str) -> frozenset[str]:
     """The head noun of what "how many N ...?" counts, as tokens ("new jobs" -> {"job"}); empty for
     other questions."""
     m = _HOW_MANY.search(" ".join(question.split()))
-    toks = tokenize(m.group(1)) if m else []
+    phrase = re.split(r"\s+(?:of|in|at|for|on|from|by|with|near|did|does|do)\s+", m.group(1), maxsplit=1)[0] if m else ""
+    toks = tokenize(phrase)
     return frozenset(toks[-1:])
 
 
@@ -213,6 +214,25 @@ def number_fit(question: str, span: Span, sentence: str, misfit: float) -> tuple
     if _MONEY_ASKED.search(question):
         return (1.0 if _MONEY.search(span.text) else misfit), span
     return 1.0, span
+
+
+_ROLE_ASKED = re.compile(r"^\s*who\s+(?:is|was|are|were|has\s+been)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|current\s+|former\s+)?"
+                         r"([a-z][a-z -]*?)\s+(?:of|at|for|in|behind|on)\b", re.IGNORECASE)
+_VERB_ASKED = re.compile(r"^\s*(?:who|which\s+\w+)\s+(\w+ed|led|won|built|wrote|made|found|ran|drew|took|gave|held|sold|bought|paid|chose|sent)\b", re.IGNORECASE)
+
+
+def bound_to_question(question: str, sentence: str, span: Span) -> bool:
+    """True when the sentence ties the name to what the question asks by its words alone: the role
+    asked for stands before it ("Who is the project manager of X?" / "Project manager Bram
+    Duarte said"), or the question's verb in the passive ("Who led the team?" / "The team led by
+    Sofia Kowal"). Such a sentence need not repeat the story's subject to answer."""
+    before = sentence[max(0, span.start - 60) : span.start]
+    last = tokenize(" ".join(before.split()[-4:]))
+    m = _ROLE_ASKED.match(question)
+    if m and (role := set(tokenize(m.group(1)))) and role <= set(last):
+        return True
+    v = _VERB_ASKED.match(question)
+    return bool(v and re.search(rf"\b{re.escape(v.group(1))}\s+by\s+(?:[a-z]+\s+){{0,2}}$", before, re.IGNORECASE))
 
 
 def date_spans(sentence: str) -> list[Span]:

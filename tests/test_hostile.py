@@ -143,6 +143,7 @@ def test_same_sentence_with_other_numbers_disagrees() -> None:
     assert disagree("The Orlstead bridge repairs cost 31 million euros, the city said.", "The Orlstead bridge repairs cost 220 million euros, the city said.")
     assert not disagree("The Orlstead bridge repairs cost 31 million euros.", "Turnout in Orlstead was 58 percent.")
     assert not disagree("Shares rose 5 percent on Monday.", "Shares rose 7 percent on Tuesday after the results.")
+    assert not disagree("The team led by Ana Ruiz found 21 specimens in June.", "The team led by Ana Costa found 29 specimens in May.")
 
 
 def test_a_clash_is_told_only_when_it_is_about_the_question() -> None:

@@ -258,3 +258,48 @@ def test_a_report_claim_is_yes_no_not_a_speakers_words() -> None:
 def test_which_question_with_a_framing_comma() -> None:
     assert question_type("In which game, covered by Polygon, can you smash things with a Barbarian build?") == "entity"
     assert question_type("Between the report A and report B, was the coverage consistent?") == "yesno"
+
+
+# --- a role or a passive verb ties a name to the question; a count ties to what is counted ------------
+
+def test_counted_noun_is_the_head_before_its_qualifiers() -> None:
+    from qa.short_rules import counted_noun
+
+    assert counted_noun("How many specimens of the Hollin frog were found?") == {"specimen"}
+    assert counted_noun("How many new jobs did the plant create?") == {"job"}
+    assert counted_noun("Who founded the firm?") == frozenset()
+
+
+def test_role_or_passive_verb_binds_a_name() -> None:
+    from qa.short_rules import Span, bound_to_question
+
+    s = "Harbour master Petra Lind said the ferries would run again on Friday."
+    span = Span(s.index("Petra"), s.index("Petra") + len("Petra Lind"), "Petra Lind", "name")
+    assert bound_to_question("Who is the harbour master of Ostwick?", s, span)
+    assert not bound_to_question("Who is the mayor of Ostwick?", s, span)
+    s2 = "The survey was led by ecologist Tomas Berg in the spring."
+    span2 = Span(s2.index("Tomas"), s2.index("Tomas") + len("Tomas Berg"), "Tomas Berg", "name")
+    assert bound_to_question("Who led the survey?", s2, span2)
+    assert not bound_to_question("Who funded the survey?", s2, span2)
+
+
+def test_answers_from_a_sentence_that_does_not_repeat_the_subject(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+    path = write(tmp_path / "arts" / "ferry.txt",
+                 "Ostwick ferries resume after storm\n\n"
+                 "Ferries between Ostwick and the islands will resume on Friday after a week of storms, the port said.\n\n"
+                 "Harbour master Petra Lind said crews had checked 14 piers since Monday.\n\n"
+                 "The storm damaged 3 boats at the Ostwick quay.")
+    other = write(tmp_path / "arts" / "tram.txt",
+                  "Brindle tram line opens\n\n"
+                  "The Brindle tram line opened on Monday with 12 stops.\n\n"
+                  "Project manager Omar Haddad said 40 drivers had been trained.")
+    corpus = build_seed_corpus(tmp_path / "idx", minilm, path, other)
+    try:
+        hits = corpus.search("Who is the harbour master of the Ostwick island ferries?", k=6)
+        who = short_answer("Who is the harbour master of the Ostwick island ferries?", hits, corpus.embedder)
+        assert who is not None and who.text == "Petra Lind"
+        q = "How many piers were checked in Ostwick?"
+        many = short_answer(q, corpus.search(q, k=6), corpus.embedder)
+        assert many is not None and many.text == "14 piers"  # not "3 boats": they count something else
+    finally:
+        corpus.close()
