@@ -141,6 +141,52 @@ def test_stop_cancels_the_answer_and_the_questions_behind_it(store: Conversation
     assert not runner.stop(cid, "bob")  # someone else's conversation: nothing happens
 
 
+def test_a_tabs_commands_apply_in_the_browsers_order_whatever_order_they_arrive_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa.web import tabs as tabs_mod
+
+    woken: list[str] = []
+    tab = tabs_mod.Tabs(woken.append).get("s1", "alice", None)
+    done: list[int] = []
+    for n in (3, 1, 4, 2):  # the requests reach the server out of order
+        tab.run(n, lambda _t, n=n: done.append(n))
+    assert done == [1, 2, 3, 4] and woken == ["s1"] * 4
+    tab.run(0, lambda _t: done.append(0))  # unnumbered: at once
+    assert done[-1] == 0
+    # a number that never arrives holds the ones after it for GAP_S at most; a late one is still applied
+    monkeypatch.setattr(tabs_mod, "GAP_S", 0.1)
+    tab.run(7, lambda _t: done.append(7))
+    tab.run(6, lambda _t: done.append(6))
+    assert done[-1] == 0
+    deadline = time.monotonic() + 5
+    while done[-1] != 7:
+        assert time.monotonic() < deadline, "the commands after a lost number were never applied"
+        time.sleep(0.01)
+    assert done[-2:] == [6, 7]
+    tab.run(5, lambda _t: done.append(5))
+    assert done[-1] == 5
+    # a failing command neither stops the ones after it nor is retried
+    tab.run(8, lambda _t: 1 / 0)
+    tab.run(9, lambda _t: done.append(9))
+    assert done[-1] == 9
+    assert tabs_mod.Tabs(woken.append).get("s1", "alice", "c1").conv == "c1"
+
+
+def test_runner_changed_waits_without_a_thread_until_a_version_moves(store: ConversationStore) -> None:
+    import asyncio
+
+    runner = ChatRunner(FakeService(), store)  # type: ignore[arg-type]
+
+    async def main() -> tuple[Any, Any]:
+        seen = runner.version("tab:x")
+        quiet = await runner.changed(lambda: runner.version("tab:x"), seen, 0.05)  # nothing moves: times out
+        threading.Timer(0.05, runner.touch, args=("tab:x",)).start()  # bumped from another thread
+        moved = await asyncio.wait_for(runner.changed(lambda: runner.version("tab:x"), seen, 10), 5)
+        return quiet, moved
+
+    quiet, moved = asyncio.run(main())
+    assert quiet == 0 and moved == 1
+
+
 def test_service_stream_cancel_stops_the_model_and_frees_the_lock(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
     read: list[int] = []
     closed = threading.Event()

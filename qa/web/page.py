@@ -2,17 +2,20 @@
 sources, the documents and uploads on the right.
 
 The page holds no conversation of its own: questions go to `qa.web.chat.ChatRunner`, which keeps
-them in the conversation store and answers them one at a time; every event here renders the
-stored conversation (HTML from qa/web/views.py) and, while an answer is written, watches it
-until it is done. The browser keeps only which conversation is open and the settings
-(`gr.BrowserState`, i.e. localStorage). Styles and the small click script are the static files
-qa/web/static/page.css and page.js (package data).
+them in the conversation store and answers them one at a time. Each browser tab is a
+`qa.web.tabs.Tab` (which conversation it shows); its commands (ask, Stop, New chat, open, rename,
+delete) are numbered in the browser as they leave and applied to the tab in that order. One
+watcher per tab, started when the page loads, is the only thing that draws the chat, its sources
+and the list: it redraws from the store whenever the tab, its conversation or the user's list
+changes, so no drawing of a conversation the tab has left can arrive after the one it went to.
+The browser keeps which conversation is open and the settings (`gr.BrowserState`, i.e.
+localStorage). Styles and the small click script are the static files qa/web/static/page.css and
+page.js (package data).
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -25,8 +28,10 @@ from qa.service import Service
 from qa.web import render, views
 from qa.web.backends_ui import BackendCheck
 from qa.web.chat import ChatRunner
+from qa.web.tabs import Tab, Tabs, tab_key, watch_tab
 
 STATIC = Path(__file__).resolve().parent / "static"
+HEARTBEAT_S = 5.0  # a watcher with nothing new still answers this often (Gradio ends it once its tab is gone)
 
 
 def _static(name: str) -> str:
@@ -47,12 +52,22 @@ element.addEventListener('click', (e) => {
   if (!b || !element.contains(b)) return;
   const act = b.dataset.act;
   if (act === 'copy' || act.startsWith('export') || act === 'close-source') return;  // page.js, in the browser
-  const d = {act: act, id: b.dataset.id || null, seq: b.dataset.seq || null};
+  const conv = b.closest('.conv');
+  const d = {act: act, id: b.dataset.id || null, seq: b.dataset.seq || null, conv: conv ? conv.dataset.id || null : null};
   if (act === 'pick') { d.on = b.checked; } else { e.preventDefault(); }
   if (act === 'rename') { const t = prompt('Rename the conversation', b.dataset.title || ''); if (t === null || !t.trim()) return; d.title = t; }
   if (act === 'delete' && !confirm('Delete "' + (b.dataset.title || '') + '"?')) return;
   trigger('select', d);
 });
+"""
+# The conversation list's commands take their number in the tab's sequence (qa/web/tabs.py) as they leave.
+CONV_ACTIONS = ACTIONS.replace("trigger('select', d);", "window.qaOrder = (window.qaOrder || 0) + 1; d.order = window.qaOrder; trigger('select', d);")
+NUMBERED = """
+(...args) => {
+  window.qaOrder = (window.qaOrder || 0) + 1;
+  args[args.length - 1] = window.qaOrder;
+  return args;
+}
 """
 
 CLEAR_QUESTION = """
@@ -81,16 +96,21 @@ def _session(request: gr.Request | None) -> str:
     return (getattr(request, "session_hash", None) or "") if request is not None else ""
 
 
+def _order(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 def build_blocks(service: Service, store: ConversationStore | None = None, runner: ChatRunner | None = None) -> gr.Blocks:
     """The page. `store` defaults to `<index>/conversations.sqlite`, `runner` to one over it."""
     settings = service.settings
     store = store or ConversationStore.open(Path(service.corpus.store.path) / "conversations.sqlite")
     runner = runner or ChatRunner(service, store)
     checks = BackendCheck(settings, any_llm=service.llm_factory is not None)
-    open_conv: dict[str, str | None] = {}  # session -> the conversation its tab shows (a watcher of another stops)
+    tabs = Tabs(lambda session: runner.touch(tab_key(session)))
     docs_cache: dict[str, Any] = {}
-    order_cond = threading.Condition()
-    next_order: dict[str, int] = {}  # session -> the number of the next question its browser sends
 
     def render_all(cid: str | None, user: str) -> tuple[str, str, str]:
         conv = None
@@ -103,29 +123,26 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
         chat = views.conversation_html(conv, runner.progress(cid), busy)
         return chat, views.sources_html(conv, service.article_text), views.conversation_list_html(store.list(user), cid, runner.busy)
 
-    def show(cid: str | None, session: str, user: str) -> Iterator[tuple[str, str, str]]:
-        """Render `cid` now and again at every change while it is being answered."""
-        while True:
-            seen = runner.version(cid)
-            if open_conv.get(session, cid) != cid:
-                return  # the tab opened another conversation: stop drawing this one
-            yield render_all(cid, user)
-            if not runner.busy(cid):
-                return
-            runner.watch(cid, seen)
+    def tab_of(state: Any, p: Any, request: gr.Request | None) -> Tab:
+        """The request's tab; made, if this is its first event, showing the conversation the browser kept."""
+        user = _user(request)
+        # {"conv": id or None} once the watcher wrote it; before that, what an older page kept in the settings
+        kept = state.get("conv") if isinstance(state, dict) and "conv" in state else p.get("conv") if isinstance(p, dict) else None
+        return tabs.get(_session(request), user, kept if store.exists(kept, user) else None)
 
     with gr.Blocks(title="article-qa", analytics_enabled=False) as demo:
-        prefs = gr.BrowserState({"conv": None, "llm": checks.default(), "k": settings.k}, storage_key="article-qa",
+        prefs = gr.BrowserState({"llm": checks.default(), "k": settings.k}, storage_key="article-qa",
                                 secret=store.secret())
-        conv_id = gr.State(None)
+        # The conversation the tab shows, kept for a reload; written by the tab's watcher alone.
+        shown = gr.BrowserState({}, storage_key="article-qa-conv", secret=store.secret())
         picked = gr.State([])
         filters = gr.State({})
-        order = gr.Number(0, visible=False)  # set by CLEAR_QUESTION: the question's number in this page
+        order = gr.Number(0, visible=False)  # set by NUMBERED / CLEAR_QUESTION: the command's number in this tab
         with gr.Row(elem_id="layout", equal_height=False):
             with gr.Column(scale=1, min_width=210, elem_id="sidebar"):
                 gr.HTML('<div class="brand">article-qa</div>', elem_id="brand", js_on_load=None)
                 new = gr.Button("New chat", size="sm", elem_id="new-chat")
-                convs = gr.HTML(views.conversation_list_html([], None, lambda _: False), elem_id="convs", js_on_load=ACTIONS)
+                convs = gr.HTML(views.conversation_list_html([], None, lambda _: False), elem_id="convs", js_on_load=CONV_ACTIONS)
                 with gr.Accordion("Settings", open=False, elem_id="settings"):
                     llm = gr.Dropdown(checks.choices(), value=checks.default(), label="Answer backend", elem_id="llm")
                     backend_note = gr.HTML(checks.note(checks.default()), elem_id="backend-note", js_on_load=None)
@@ -163,96 +180,103 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
         views_out = [chat, sources, convs]
 
         # --- conversations ---------------------------------------------------------------------
-        def on_load(p: dict[str, Any] | None, request: gr.Request) -> Iterator[tuple[Any, ...]]:
-            user, session = _user(request), _session(request)
+        # One watcher per tab draws the chat, its sources and the list (and keeps which conversation
+        # is open in the browser); every other event only changes the tab or the store, in the order
+        # the browser numbered them (qa/web/tabs.py), and the watcher redraws. Nothing else writes
+        # these panels, so a drawing made for one conversation never arrives after the tab left it.
+        async def on_watch(state: Any, p: Any, request: gr.Request) -> AsyncIterator[tuple[Any, ...]]:
+            sent: tuple[Any, ...] = (None, None, None)
+            async for cid, out in watch_tab(tab_of(state, p, request), runner, render_all, HEARTBEAT_S):
+                if out is None:  # nothing new: still answer, so that Gradio ends this loop once the tab is gone
+                    yield (gr.skip(), gr.skip(), gr.skip(), {"conv": cid})
+                    continue
+                yield (*(new if new != old else gr.skip() for new, old in zip(out, sent, strict=True)), {"conv": cid})
+                sent = out
+
+        def on_settings_load(p: dict[str, Any] | None) -> tuple[Any, ...]:
             p = _prefs(p)
-            cid = p.get("conv") if store.exists(p.get("conv"), user) else None
-            open_conv[session] = cid
             choice = p.get("llm") if checks.offered(p.get("llm")) else checks.default()
-            kk = int(p.get("k") or settings.k)
-            first = True
-            for out in show(cid, session, user):
-                extra = (cid, gr.update(value=choice), kk, checks.note(choice)) if first else (gr.skip(),) * 4
-                first = False
-                yield (*out, *extra)
+            return gr.update(value=choice), int(p.get("k") or settings.k), checks.note(choice)
 
-        def on_ask(q: str, cid: str | None, p: dict[str, Any] | None, backend: str, kk: float, flt: dict[str, Any], order: float,
-                   request: gr.Request) -> Iterator[tuple[Any, ...]]:
-            user, session = _user(request), _session(request)
+        def on_ask(q: str, state: Any, p: Any, backend: str, kk: float, flt: dict[str, Any], order: float,
+                   request: gr.Request) -> None:
+            user = _user(request)
             q = " ".join(str(q or "").split())
-            if not q:
-                yield (gr.skip(), gr.skip(), gr.skip(), cid, _prefs(p))
-                return
-            with order_cond:
-                # Questions sent in quick succession arrive as parallel events: they are stored in
-                # the order the browser numbered them (a lost number holds the next for 2 s at most),
-                # and all go to the session's open conversation, which the first one may have just created.
-                order_cond.wait_for(lambda: next_order.get(session, 1) >= int(order or 0), timeout=2)
-                next_order[session] = max(next_order.get(session, 1), int(order or 0) + 1)
-                order_cond.notify_all()
-                cid = open_conv.get(session, cid)
-                if not store.exists(cid, user):
-                    cid = store.create(user)
-                open_conv[session] = cid
-                runner.submit(cid, user, q, {"llm": backend, "k": int(kk), "filters": flt or {}})
-            p = {**_prefs(p), "conv": cid, "llm": backend, "k": int(kk)}
-            for out in show(cid, session, user):
-                yield (*out, cid, p)  # never gr.skip() for a BrowserState: the browser would store the skip itself
+            options = {"llm": backend, "k": int(kk), "filters": flt or {}}
 
-        def on_stop(cid: str | None, request: gr.Request) -> None:
-            runner.stop(cid, _user(request))
+            def ask(tab: Tab) -> None:
+                if not q:
+                    return  # an empty box still takes its turn: the questions after it need not wait
+                if not store.exists(tab.conv, user):
+                    tab.conv = store.create(user)
+                runner.submit(tab.conv, user, q, options)
 
-        def on_new(cid: str | None, p: dict[str, Any] | None, request: gr.Request) -> tuple[Any, ...]:
-            user, session = _user(request), _session(request)
-            runner.stop(cid, user)  # New chat mid-answer stops that answer
-            open_conv[session] = None
-            return (*render_all(None, user), None, {**_prefs(p), "conv": None})
+            tab_of(state, p, request).run(order, ask)
 
-        def on_conv_action(cid: str | None, p: dict[str, Any] | None, evt: gr.EventData, request: gr.Request) -> Iterator[tuple[Any, ...]]:
-            user, session = _user(request), _session(request)
+        def on_stop(state: Any, p: Any, order: float, request: gr.Request) -> None:
+            user = _user(request)
+
+            def stop_it(tab: Tab) -> None:
+                runner.stop(tab.conv, user)
+
+            tab_of(state, p, request).run(order, stop_it)
+
+        def on_new(state: Any, p: Any, order: float, request: gr.Request) -> None:
+            user = _user(request)
+
+            def new(tab: Tab) -> None:
+                cid, tab.conv = tab.conv, None
+                runner.stop(cid, user)  # New chat mid-answer stops that answer
+
+            tab_of(state, p, request).run(order, new)
+
+        def on_conv_action(state: Any, p: Any, evt: gr.EventData, request: gr.Request) -> None:
+            user = _user(request)
             data = evt._data or {}
             act, target = data.get("act"), data.get("id")
-            try:
-                if act == "rename" and data.get("title", "").strip():
-                    store.rename(target, user, data["title"])
-                elif act == "delete":
-                    runner.stop(target, user)
-                    store.delete(target, user)
-                    if target == cid:
-                        cid = None
-                elif act == "open":
-                    cid = target if store.exists(target, user) else None
-            except NotFound:
-                pass
-            open_conv[session] = cid
-            p = {**_prefs(p), "conv": cid}
-            for out in show(cid, session, user):
-                yield (*out, cid, p)  # never gr.skip() for a BrowserState: the browser would store the skip itself
 
-        def on_chat_action(cid: str | None, backend: str, kk: float, flt: dict[str, Any], evt: gr.EventData,
-                           request: gr.Request) -> Iterator[tuple[Any, ...]]:
-            user, session = _user(request), _session(request)
+            def act_on(tab: Tab) -> None:
+                try:
+                    if act == "rename" and str(data.get("title") or "").strip():
+                        runner.rename(target, user, data["title"])
+                    elif act == "delete":
+                        runner.delete(target, user)
+                        if target == tab.conv:
+                            tab.conv = None
+                    elif act == "open":
+                        tab.conv = target if store.exists(target, user) else None
+                except NotFound:
+                    pass
+
+            tab_of(state, p, request).run(_order(data.get("order")), act_on)
+
+        def on_chat_action(state: Any, p: Any, backend: str, kk: float, flt: dict[str, Any], evt: gr.EventData,
+                           request: gr.Request) -> None:
+            user = _user(request)
             data = evt._data or {}
+            cid = data.get("conv") or tab_of(state, p, request).conv  # the conversation the button was drawn in
             if data.get("act") == "regen" and cid:
                 try:
                     runner.regenerate(cid, user, int(data.get("seq") or 0), {"llm": backend, "k": int(kk), "filters": flt or {}})
                 except QAError as exc:
                     gr.Warning(str(exc))
-            yield from show(cid, session, user)
 
-        # Watchers wait on the runner, not on the model: never queue them behind each other; the page
-        # shows progress in the chat itself, so no Gradio spinner over the panels.
-        watch: dict[str, Any] = {"concurrency_limit": None, "show_progress": "hidden"}
-        demo.load(on_load, [prefs], [*views_out, conv_id, llm, k, backend_note], api_visibility="private", **watch)
-        ask_args = ([question, conv_id, prefs, llm, k, filters, order], [*views_out, conv_id, prefs])
+        # The watcher waits on the runner without a thread, the commands are quick: never queue them
+        # behind each other. The page shows progress in the chat itself, so no Gradio spinner over the panels.
+        quick: dict[str, Any] = {"concurrency_limit": None, "show_progress": "hidden", "api_visibility": "private"}
+        demo.load(on_watch, [shown, prefs], [*views_out, shown], **quick)
+        demo.load(on_settings_load, [prefs], [llm, k, backend_note], **quick)
         # The box is emptied in the browser as the question leaves, never by a reply that could
-        # arrive after the next question was typed (and wipe it).
-        question.submit(on_ask, *ask_args, js=CLEAR_QUESTION, api_visibility="private", trigger_mode="multiple", **watch)
-        send.click(on_ask, *ask_args, js=CLEAR_QUESTION, api_visibility="private", trigger_mode="multiple", **watch)
-        stop.click(on_stop, [conv_id], None, api_visibility="private", concurrency_limit=None, trigger_mode="multiple")
-        new.click(on_new, [conv_id, prefs], [*views_out, conv_id, prefs], api_visibility="private", concurrency_limit=None, show_progress="hidden")
-        convs.select(on_conv_action, [conv_id, prefs], [*views_out, conv_id, prefs], api_visibility="private", trigger_mode="multiple", **watch)
-        chat.select(on_chat_action, [conv_id, llm, k, filters], views_out, api_visibility="private", trigger_mode="multiple", **watch)
+        # arrive after the next question was typed (and wipe it). Every command is numbered as it
+        # leaves (trigger_mode "multiple": none is dropped while another is in flight).
+        ask_in = [question, shown, prefs, llm, k, filters, order]
+        numbered: dict[str, Any] = {**quick, "outputs": None, "trigger_mode": "multiple"}
+        question.submit(on_ask, ask_in, js=CLEAR_QUESTION, **numbered)
+        send.click(on_ask, ask_in, js=CLEAR_QUESTION, **numbered)
+        stop.click(on_stop, [shown, prefs, order], js=NUMBERED, **numbered)
+        new.click(on_new, [shown, prefs, order], js=NUMBERED, **numbered)
+        convs.select(on_conv_action, [shown, prefs], **numbered)  # numbered by CONV_ACTIONS, in the event's data
+        chat.select(on_chat_action, [shown, prefs, llm, k, filters], **numbered)
 
         # --- settings -----------------------------------------------------------------------------
         def on_settings(backend: str, kk: float, p: dict[str, Any] | None) -> tuple[Any, ...]:
@@ -355,7 +379,7 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
 
 def _prefs(p: Any) -> dict[str, Any]:
     """The settings kept in the browser, as a plain dict (anything else is dropped)."""
-    return {k: v for k, v in p.items() if k in ("conv", "llm", "k")} if isinstance(p, dict) else {}
+    return {k: v for k, v in p.items() if k in ("llm", "k")} if isinstance(p, dict) else {}
 
 
 def _is_day(text: str) -> bool:
