@@ -244,6 +244,39 @@ def test_conversations_are_listed_renamed_deleted_and_kept_across_a_restart(brow
         page.context.close()
 
 
+def test_two_logins_each_see_only_their_own_conversations(browser: Any, world: dict[str, Any]) -> None:
+    from qa import web as srv
+
+    service = Service(world["corpus"], Settings(index=world["dir"] / "idx", llm="extractive", k=6))
+    logins = [("alice", "alice-pw"), ("bob", "bob-pw")]
+    with srv.ServerThread(srv.create_app(service, auth=logins)) as url:
+        pages = {}
+        for user, password in logins:
+            ctx = browser.new_context(viewport={"width": 1360, "height": 900})
+            pg = ctx.new_page()
+            pg.set_default_timeout(60_000)
+            pg.goto(url + "/")
+            pg.get_by_label("username").fill(user)
+            pg.get_by_label("password").fill(password)
+            pg.get_by_role("button", name="Login").click()
+            pg.locator("#question textarea").wait_for()
+            pg.wait_for_timeout(300)
+            pages[user] = pg
+        asked = {"alice": QUESTIONS[0], "bob": QUESTIONS[2]}
+        for user, pg in pages.items():
+            send(pg, asked[user])
+            pg.locator("#chat .answer, #chat .refusal").first.wait_for()
+            idle(pg)
+        for user, pg in pages.items():
+            other = asked["bob" if user == "alice" else "alice"]
+            pg.reload()
+            expect(pg.locator("#chat .msg.user")).to_have_text(asked[user])  # the reload reopens their own
+            expect(pg.locator("#convs .conv-item")).to_have_count(1)
+            expect(pg.locator("#convs")).to_contain_text(asked[user])
+            expect(pg.locator("#convs")).not_to_contain_text(other)
+            pg.context.close()
+
+
 def test_settings_persist_per_browser(page: Page) -> None:
     page.locator("#settings").click()
     page.locator("#llm input").click()

@@ -24,11 +24,12 @@ from qa.web.guards import MAX_BODY_BYTES, AccessGuard, BodyLimit, QuestionGate
 from qa.web.page import CSS, JS, build_blocks
 
 
-def create_app(service: Service, *, auth: tuple[str, str] | None = None, token: str | None = None) -> FastAPI:
+def create_app(service: Service, *, auth: tuple[str, str] | list[tuple[str, str]] | None = None, token: str | None = None) -> FastAPI:
     """The FastAPI app with the API routes and the Gradio UI mounted at `/`.
 
     Args:
-        auth: (user, password) for the Gradio UI and Gradio API.
+        auth: (user, password), or a list of them, for the Gradio UI and Gradio API; each user sees only
+            their own conversations.
         token: Bearer token required on /api/* and /v1/* (every collection); API tokens made with
             `qa token create` are accepted beside it, each for its collections (qa/web/guards.py).
     """
@@ -46,7 +47,7 @@ def create_app(service: Service, *, auth: tuple[str, str] | None = None, token: 
     return in_event_loop(lambda: _mount(app, service, auth))
 
 
-def _mount(app: FastAPI, service: Service, auth: tuple[str, str] | None) -> FastAPI:
+def _mount(app: FastAPI, service: Service, auth: tuple[str, str] | list[tuple[str, str]] | None) -> FastAPI:
     blocks = build_blocks(service)
     blocks.queue(max_size=max(service.settings.max_queue, 1))
     # Gradio checks that a file named in an API call was really uploaded (is in its upload
