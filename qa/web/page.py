@@ -60,25 +60,35 @@ element.addEventListener('click', (e) => {
   trigger('select', d);
 });
 """
-# The conversation list's commands take their number in the tab's sequence (qa/web/tabs.py) as they leave.
+# Every command of a tab takes its number in the tab's sequence (qa/web/tabs.py) the moment it is
+# given: the list's in its click handler here, Ask (Enter in the box clicks Ask), Stop and New
+# chat in page.js, which also takes the question out of the box there and then. Gradio reads an
+# event's inputs and runs its `js` later, asynchronously, and two events can overtake each other
+# on the way (a question read after the next one was typed was lost, issue 13); so each event's
+# `js` takes the oldest command of its kind that page.js recorded (`qaTake`). Without page.js a
+# command is numbered, and the box emptied, when its `js` runs.
 CONV_ACTIONS = ACTIONS.replace("trigger('select', d);", "window.qaOrder = (window.qaOrder || 0) + 1; d.order = window.qaOrder; trigger('select', d);")
-NUMBERED = """
-(...args) => {
-  window.qaOrder = (window.qaOrder || 0) + 1;
+
+
+def _taken(kind: str, question: bool = False) -> str:
+    fallback = ("const box = document.querySelector('#question textarea');\n"
+                "  if (box) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }\n  ") if question else ""
+    use = "args[0] = sent.q;\n    " if question else ""
+    return f"""
+(...args) => {{
+  const sent = window.qaTake ? window.qaTake('{kind}') : null;
+  if (sent) {{
+    {use}args[args.length - 1] = sent.n;
+    return args;
+  }}
+  {fallback}window.qaOrder = (window.qaOrder || 0) + 1;
   args[args.length - 1] = window.qaOrder;
   return args;
-}
+}}
 """
 
-CLEAR_QUESTION = """
-(...args) => {
-  const box = document.querySelector('#question textarea');
-  if (box) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
-  window.qaOrder = (window.qaOrder || 0) + 1;
-  args[args.length - 1] = window.qaOrder;
-  return args;
-}
-"""
+
+ASK_JS, STOP_JS, NEW_JS = _taken("ask", question=True), _taken("stop"), _taken("new")
 
 
 def gradio_upload_folder() -> str:
@@ -137,7 +147,7 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
         shown = gr.BrowserState({}, storage_key="article-qa-conv", secret=store.secret())
         picked = gr.State([])
         filters = gr.State({})
-        order = gr.Number(0, visible=False)  # set by NUMBERED / CLEAR_QUESTION: the command's number in this tab
+        order = gr.Number(0, visible=False)  # set by ASK_JS, STOP_JS, NEW_JS: the command's number in this tab
         with gr.Row(elem_id="layout", equal_height=False):
             with gr.Column(scale=1, min_width=210, elem_id="sidebar"):
                 gr.HTML('<div class="brand">article-qa</div>', elem_id="brand", js_on_load=None)
@@ -271,10 +281,10 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
         # leaves (trigger_mode "multiple": none is dropped while another is in flight).
         ask_in = [question, shown, prefs, llm, k, filters, order]
         numbered: dict[str, Any] = {**quick, "outputs": None, "trigger_mode": "multiple"}
-        question.submit(on_ask, ask_in, js=CLEAR_QUESTION, **numbered)
-        send.click(on_ask, ask_in, js=CLEAR_QUESTION, **numbered)
-        stop.click(on_stop, [shown, prefs, order], js=NUMBERED, **numbered)
-        new.click(on_new, [shown, prefs, order], js=NUMBERED, **numbered)
+        question.submit(on_ask, ask_in, js=ASK_JS, **numbered)  # without page.js; with it, Enter clicks Ask
+        send.click(on_ask, ask_in, js=ASK_JS, **numbered)
+        stop.click(on_stop, [shown, prefs, order], js=STOP_JS, **numbered)
+        new.click(on_new, [shown, prefs, order], js=NEW_JS, **numbered)
         convs.select(on_conv_action, [shown, prefs], **numbered)  # numbered by CONV_ACTIONS, in the event's data
         chat.select(on_chat_action, [shown, prefs, llm, k, filters], **numbered)
 

@@ -1,5 +1,29 @@
-// The page's script (qa/web/page.py): [n] clicks show the cited source, copy and export in the browser, the chat stays scrolled.
+// The page's script (qa/web/page.py): commands numbered as they are given, [n] clicks show the cited source, copy and export in the browser, the chat stays scrolled.
 () => {
+  // Commands take their number, and a question its text, the moment they are given (qa/web/page.py,
+  // ASK_JS): Enter in the box clicks Ask; a click on Ask empties the box there and then.
+  const outbox = {ask: [], stop: [], new: []};
+  const put = (kind, data) => { window.qaOrder = (window.qaOrder || 0) + 1; outbox[kind].push({n: window.qaOrder, ...data}); };
+  window.qaTake = (kind) => outbox[kind].shift() || null;
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Enter' || e.shiftKey || e.isComposing || !e.target.closest || !e.target.closest('#question')) return;
+    const ask = document.querySelector('#ask');
+    if (!ask) return;
+    e.preventDefault(); e.stopPropagation();  // not Gradio's own submit too
+    ask.click();
+  }, true);
+  document.addEventListener('click', (e) => {
+    const b = e.target.closest ? e.target.closest('#ask, #stop, #new-chat') : null;
+    if (!b || b.disabled) return;
+    if (b.id === 'ask') {
+      const box = document.querySelector('#question textarea');
+      const q = box ? box.value : '';
+      if (box) { box.value = ''; box.dispatchEvent(new Event('input', {bubbles: true})); }
+      put('ask', {q});
+    } else {
+      put(b.id === 'stop' ? 'stop' : 'new', {});
+    }
+  }, true);
   const narrow = () => window.matchMedia('(max-width: 760px)').matches;
   const copyText = async (text) => {
     try { await navigator.clipboard.writeText(text); return true; } catch (e) {
