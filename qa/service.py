@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from index.articles import show_path
-from index.catalog import list_articles
+from index.catalog import flag_text, list_articles
 from index.embedding import Embedder
 from index.filters import SearchFilter, article_collection, collection_counts
 from index.ingest import ingest_paths
@@ -264,8 +264,7 @@ class Service:
 
     def article_flag(self, article_id: str) -> str | None:
         """Why an article is flagged as addressing an AI system (`index.flags`), or None."""
-        flag = self.corpus.store.flagged(article_ids=[article_id]).get(article_id)
-        return f"{flag.sentences} sentence(s) address an AI system ({flag.reason})" if flag else None
+        return flag_text(self.corpus.store.flagged(article_ids=[article_id]).get(article_id))
 
     def stats(self, collection: str | None = None) -> dict[str, Any]:
         """Counts and models (with `collection`: that collection's counts only, nothing of the others).

@@ -261,3 +261,21 @@ def test_an_order_disguised_as_a_quote_is_never_a_said_answer(corpus: Corpus) ->
     name = who.group(1) or who.group(2)
     answer = Assistant(corpus, None, k=6).ask(f"What did {name} say?")
     assert leaks(answer, case, "") == [], answer.text
+
+
+def test_flagged_articles_are_marked_in_the_documents_list_and_on_source_cards(corpus: Corpus) -> None:
+    from index.catalog import list_articles
+    from qa.web import views
+    from qa.web.render import source_html
+
+    docs = {d["title"]: d for d in list_articles(corpus.store)}
+    flagged = {f.title for f in corpus.store.flagged().values()}
+    assert flagged and all(docs[t]["flag"] and "never quoted" in docs[t]["flag"] for t in flagged)
+    assert all(docs[ARTICLES[b["id"]]["title"]]["flag"] is None for b in BENIGN)
+    html = views.documents_html(list(docs.values()), [], len(docs))
+    assert html.count('class="doc-flag"') == len(flagged)
+    title = next(iter(flagged))
+    d = docs[title]
+    card = source_html({"n": 1, "title": title, "start": 0, "end": 0, "quote": "", "article_id": d["id"]}, None, 1, d["flag"])
+    assert 'class="src-flag"' in card and "addresses an AI system" in card
+    assert 'class="src-flag"' not in source_html({"n": 1, "title": "t", "start": 0, "end": 0, "quote": ""}, None, 1)

@@ -131,7 +131,7 @@ def build_blocks(service: Service, store: ConversationStore | None = None, runne
                 conv = None
         busy = runner.busy(cid)
         chat = views.conversation_html(conv, runner.progress(cid), busy)
-        return chat, views.sources_html(conv, service.article_text), views.conversation_list_html(store.list(user), cid, runner.busy)
+        return chat, views.sources_html(conv, service.article_text, service.article_flag), views.conversation_list_html(store.list(user), cid, runner.busy)
 
     def tab_of(state: Any, p: Any, request: gr.Request | None) -> Tab:
         """The request's tab; made, if this is its first event, showing the conversation the browser kept."""

@@ -42,8 +42,9 @@ def safe_url(url: str | None) -> str | None:
     return url if url and re.match(r"^https?://", url.strip(), re.IGNORECASE) else None
 
 
-def source_html(c: dict[str, Any], article_text: str | None, turn: int) -> str:
-    """One citation card: [n] title, outlet · date · link, and the passage with the quote in <mark>."""
+def source_html(c: dict[str, Any], article_text: str | None, turn: int, flag: str | None = None) -> str:
+    """One citation card: [n] title, outlet · date · link, a warning when the article is flagged as
+    addressing an AI system (`flag`, its reason), and the passage with the quote in <mark>."""
     meta = [esc(x) for x in (c.get("source"), c.get("published")) if x]
     url = safe_url(c.get("url"))
     if url:
@@ -56,7 +57,8 @@ def source_html(c: dict[str, Any], article_text: str | None, turn: int) -> str:
         f'<div class="src" id="src-{turn}-{c["n"]}">'
         f'<div class="src-head"><span class="src-n">[{c["n"]}]</span> <span class="src-title">{esc(c["title"])}</span></div>'
         f'<div class="src-meta">{" · ".join(meta) or "no outlet or date recorded"}</div>'
-        f'<div class="passage">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</div></div>'
+        + (f'<div class="src-flag" role="note">⚠ {esc(flag)}</div>' if flag else "")
+        + f'<div class="passage">{esc(before)}<mark>{esc(quote)}</mark>{esc(after)}</div></div>'
     )
 
 

@@ -90,14 +90,15 @@ def conversation_html(conv: Conversation | None, progress: tuple[int | None, str
     return f'<div class="conv" data-busy="{int(busy)}" data-turns="{len(conv.turns)}" data-id="{esc(conv.id)}">{"".join(parts)}{exports}</div>'
 
 
-def sources_html(conv: Conversation | None, lookup: Lookup) -> str:
-    """Every answered question's sources, newest first and open, earlier ones folded."""
+def sources_html(conv: Conversation | None, lookup: Lookup, flag: Lookup | None = None) -> str:
+    """Every answered question's sources, newest first and open, earlier ones folded; `flag(id)`
+    says why an article is flagged as addressing an AI system (shown on its cards)."""
     parts = []
     for t in reversed(conv.turns if conv else []):
         cites = (t.answer or {}).get("citations") or []
         if t.status != "answer" or not cites:
             continue
-        cards = "".join(source_html(c, lookup(c["article_id"]), t.seq) for c in cites)
+        cards = "".join(source_html(c, lookup(c["article_id"]), t.seq, flag(c["article_id"]) if flag else None) for c in cites)
         is_open = " open" if not parts else ""
         parts.append(f'<details class="turn" id="turn-{t.seq}"{is_open}><summary>Sources for: {esc(t.question)}</summary>{cards}</details>')
     if not parts:
@@ -146,7 +147,9 @@ def documents_html(docs: Sequence[dict[str, Any]], picked: Sequence[str], total:
         on = " checked" if d["id"] in picked else ""
         rows.append(
             f'<tr data-id="{esc(d["id"])}"><td><input type="checkbox" class="pick" data-act="pick" data-id="{esc(d["id"])}"{on} '
-            f'aria-label="ask only picked articles"></td><td class="doc-title">{esc(d["title"])}</td><td>{esc(d.get("source") or "")}</td>'
+            f'aria-label="ask only picked articles"></td><td class="doc-title">{esc(d["title"])}'
+            + (f' <span class="doc-flag" title="{esc(d["flag"])}">⚠ addresses an AI</span>' if d.get("flag") else "")
+            + f'</td><td>{esc(d.get("source") or "")}</td>'
             f'<td class="num">{esc((d.get("published") or "")[:10])}</td><td class="num">{d["chunks"]}</td><td class="num">{d["quotes"]}</td>'
             f'<td class="acts"><button class="tool" data-act="preview" data-id="{esc(d["id"])}">Preview</button>'
             f'<button class="tool danger" data-act="delete" data-id="{esc(d["id"])}" data-title="{esc(d["title"])}">Delete</button></td></tr>')
