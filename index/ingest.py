@@ -67,12 +67,17 @@ class IngestResult:
         return self.chunks_added / self.seconds if self.seconds > 0 else 0.0
 
 
-def open_or_create(path: str | os.PathLike[str], embedder: Embedder, **chunk_overrides: int) -> IndexStore:
-    """Open the index at `path` for `embedder`, creating it with chunk limits that fit the model."""
+def open_or_create(
+    path: str | os.PathLike[str], embedder: Embedder, *, store_args: dict[str, str | None] | None = None, **chunk_overrides: int
+) -> IndexStore:
+    """Open the index at `path` for `embedder`, creating it with chunk limits that fit the model.
+
+    `store_args`: `vector_store`, `lexical`, `milvus_token` for `IndexStore.create`."""
     from index.chunking import ChunkParams
 
     params = ChunkParams(max_tokens=min(chunk_overrides.pop("max_tokens", embedder.max_tokens), embedder.max_tokens), **chunk_overrides)
-    return IndexStore.create(path, embed_model=embedder.name, dim=embedder.dim, params=params, embed_variant=variant_of(embedder))
+    return IndexStore.create(path, embed_model=embedder.name, dim=embedder.dim, params=params, embed_variant=variant_of(embedder),
+                             **(store_args or {}))
 
 
 def in_collection(article: Article, collection: str) -> Article:

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import numpy as np
 
+from index.vectors import ranked
+
 _TOKEN = re.compile(r"\w+(?:[-‐‑–/.]\w+)*", re.UNICODE)
 _SPLIT = re.compile(r"[-‐‑–/.]")
 # Letters that NFKD does not decompose into a base letter plus a mark.
@@ -106,14 +108,12 @@ class BM25Index:
             if len(pos) == 0:
                 return []
             sub = scores[pos]
-            kk = min(k, len(sub))
-            top = np.argpartition(-sub, kk - 1)[:kk]
-            top = pos[top[np.argsort(-sub[top], kind="stable")]]
+            depth = min(k + 8, len(sub))  # a little deeper, so ties at the cut are ordered by id
+            top = pos[np.argpartition(-sub, depth - 1)[:depth]]
         else:
-            kk = min(k, len(scores))
-            top = np.argpartition(-scores, kk - 1)[:kk]
-            top = top[np.argsort(-scores[top], kind="stable")]
-        return [(int(self.ids[i]), float(scores[i])) for i in top if scores[i] > 0]
+            depth = min(k + 8, len(scores))
+            top = np.argpartition(-scores, depth - 1)[:depth]
+        return ranked([(int(self.ids[i]), float(scores[i])) for i in top if scores[i] > 0], k)
 
     def positions(self, allowed: np.ndarray) -> np.ndarray:
         """Positions in this index of the chunk ids `allowed` (ids not indexed are left out)."""

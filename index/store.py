@@ -51,9 +51,11 @@ from index.errors import IndexCorruptError, IndexMismatchError, IndexNotFoundErr
 from index.filters import SearchFilter, allowed_article_ids, allowed_chunk_ids, ensure_filter_schema, filter_schema_current
 from index.flags import ArticleFlag, count_screened, read_flags
 from index.lexical import BM25Index
-from index.vectors import EXACT_MAX, VectorIndex
+from index.vector_backends import VectorBackend, decode_blobs, encode_blob
+from index.vectors import EXACT_MAX, VectorIndex, VectorStore  # noqa: F401 - VectorIndex: scripts/crash_test.py arms its save here
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: float16 vector blobs, vector store in the manifest; 1 is still read
+READABLE_FORMATS = (1, 2)
 DB_NAME = "store.sqlite"
 
 _SCHEMA = """
@@ -87,6 +89,11 @@ class Manifest:
     # Which variant of the model built the vectors (index.embedding.EMBED_VARIANTS); an index
     # from before variants existed was built by the PyTorch reference.
     embed_variant: str = "torch-fp32"
+    # Where the vectors live (index.vector_backends): "faiss" files in the index folder, or a
+    # "milvus" collection (Lite or a server); and which engine does BM25 ("bm25s" or "milvus").
+    vector_store: str = "faiss"
+    lexical: str = "bm25s"
+    milvus_collection: str | None = None
 
     @property
     def chunk_params(self) -> ChunkParams:
@@ -113,13 +120,14 @@ class StoredChunk:
 class IndexStore:
     """An index directory. Use `IndexStore.open` or `IndexStore.create`; close when done."""
 
-    def __init__(self, path: Path, db: sqlite3.Connection, manifest: Manifest) -> None:
+    def __init__(self, path: Path, db: sqlite3.Connection, manifest: Manifest, backend: VectorBackend | None = None) -> None:
         self.path = path
         self.manifest = manifest
         self._db = db
         self._lock = threading.RLock()
-        self.vectors = VectorIndex(manifest.dim)
-        self.bm25 = BM25Index(np.zeros(0, dtype=np.int64), None)
+        self.backend = backend or VectorBackend.for_index(path, db, manifest)
+        self.vectors: VectorStore = self.backend.empty()
+        self.bm25 = self.backend.empty_lexical(self.vectors)
         self._derived_generation = -1
         self.rebuilt_on_open = False
 
@@ -127,17 +135,26 @@ class IndexStore:
 
     @classmethod
     def create(
-        cls, path: str | os.PathLike[str], *, embed_model: str, dim: int, params: ChunkParams, embed_variant: str = "torch-fp32"
+        cls, path: str | os.PathLike[str], *, embed_model: str, dim: int, params: ChunkParams, embed_variant: str = "torch-fp32",
+        vector_store: str | None = None, lexical: str | None = None, milvus_token: str | None = None,
     ) -> IndexStore:
-        """Open the index at `path`, creating it if absent; an existing one must match."""
+        """Open the index at `path`, creating it if absent; an existing one must match.
+
+        `vector_store` (the QA_VECTOR_STORE setting: "faiss", "milvus-lite", a Lite path, a
+        Milvus URI; None: FAISS for a new index, the recorded one for an existing index) and
+        `lexical` ("bm25s" or "milvus"; None: Milvus's BM25 on a Milvus server, bm25s elsewhere)
+        are recorded in the manifest; see `index.vector_backends`.
+        """
         p = Path(path)
         if (p / DB_NAME).exists() and _initialised(p):
-            return cls.open(p, embed_model=embed_model, dim=dim, embed_variant=embed_variant)
+            return cls.open(p, embed_model=embed_model, dim=dim, embed_variant=embed_variant, vector_store=vector_store,
+                            milvus_token=milvus_token)
         # (A database file without a manifest is a creation cut short by a kill or a full disk:
         # the statements below are idempotent, so creating again finishes it.)
+        kind, location, lex, collection = VectorBackend.choose(vector_store, lexical)
         manifest = Manifest(
             FORMAT_VERSION, embed_model, dim, params.max_tokens, params.overlap_tokens, params.header_tokens, params.chunk_tokens,
-            datetime.now(UTC).isoformat(timespec="seconds"), embed_variant,
+            datetime.now(UTC).isoformat(timespec="seconds"), embed_variant, kind, lex, collection,
         )
         try:
             p.mkdir(parents=True, exist_ok=True)
@@ -152,6 +169,8 @@ class IndexStore:
                 ensure_filter_schema(db)
                 db.execute("INSERT OR IGNORE INTO meta VALUES('manifest', ?)", (json.dumps(asdict(manifest)),))
                 db.execute("INSERT OR IGNORE INTO meta VALUES('generation', '0')")
+                if location:
+                    db.execute("INSERT OR REPLACE INTO meta VALUES('vector_location', ?)", (location,))
                 db.execute("COMMIT")
             except BaseException:
                 if db.in_transaction:
@@ -161,20 +180,25 @@ class IndexStore:
             if not _is_write_failure(exc):
                 raise
             raise IndexWriteError(f"could not create the index at {p}: {_reason(exc)}. Free some space and run the command again.") from exc
-        store = cls(p, db, _read_manifest(db, p))
+        manifest = _read_manifest(db, p)
+        store = cls(p, db, manifest, VectorBackend.connect(p, db, manifest, vector_store, milvus_token))
         store._write_manifest_file()
         store.load_derived()
         return store
 
     @classmethod
     def open(
-        cls, path: str | os.PathLike[str], *, embed_model: str | None = None, dim: int | None = None, embed_variant: str | None = None
+        cls, path: str | os.PathLike[str], *, embed_model: str | None = None, dim: int | None = None, embed_variant: str | None = None,
+        vector_store: str | None = None, milvus_token: str | None = None,
     ) -> IndexStore:
         """Open an existing index; with `embed_model`/`dim`/`embed_variant`, check they match what built it.
 
+        `vector_store` (QA_VECTOR_STORE) None uses the store the index records; another kind
+        than the recorded one is an `IndexMismatchError` naming the setting.
+
         Raises:
             IndexNotFoundError: no index at `path`.
-            IndexMismatchError: built with another model, dimension or format.
+            IndexMismatchError: built with another model, dimension, format or vector store.
             IndexCorruptError: the SQLite file cannot be read.
         """
         p = Path(path)
@@ -185,10 +209,10 @@ class IndexStore:
             manifest = _read_manifest(db, p)
         except sqlite3.DatabaseError as exc:
             raise IndexCorruptError(f"index at {p} cannot be read: {exc}") from exc
-        if manifest.format_version != FORMAT_VERSION:
+        if manifest.format_version not in READABLE_FORMATS:
             raise IndexMismatchError(
                 f"index at {p} has format version {manifest.format_version}; this version of article-qa reads "
-                f"{FORMAT_VERSION}. Re-ingest the articles into a new index."
+                f"{', '.join(map(str, READABLE_FORMATS))}. Re-ingest the articles into a new index."
             )
         if embed_model is not None and embed_model != manifest.embed_model or dim is not None and dim != manifest.dim:
             raise IndexMismatchError(
@@ -198,7 +222,7 @@ class IndexStore:
             )
         if embed_variant is not None and embed_variant != manifest.embed_variant:
             raise IndexMismatchError(variant_mismatch(p, manifest.embed_variant, embed_variant))
-        store = cls(p, db, manifest)
+        store = cls(p, db, manifest, VectorBackend.connect(p, db, manifest, vector_store, milvus_token))
         store._ensure_schema()
         store.load_derived()
         store.ensure_annotations()
@@ -236,7 +260,13 @@ class IndexStore:
         finally:
             db.close()
 
+    def reopen(self) -> IndexStore:
+        """A second connection to this index, on the same vector store (its location and token)."""
+        m = self.manifest
+        return IndexStore.open(self.path, embed_model=m.embed_model, dim=m.dim, **self.backend.reopen_options())
+
     def close(self) -> None:
+        self.backend.close()
         self._db.close()
 
     def __enter__(self) -> IndexStore:
@@ -269,6 +299,7 @@ class IndexStore:
             "chunks": chunks,
             "vectors": len(self.vectors),
             "bm25_docs": len(self.bm25),
+            "vector_store": {**self.backend.describe(), **self.vectors.describe()},
             "embed_model": self.manifest.embed_model,
             "embed_variant": self.manifest.embed_variant,
             "dim": self.manifest.dim,
@@ -425,7 +456,7 @@ class IndexStore:
                 cur = db.execute(
                     "INSERT INTO chunks(article_id, ord, start_char, end_char, embed_text, tokens, vector) "
                     "VALUES(?,?,?,?,?,?,?)",
-                    (c.article_id, c.ord, c.start, c.end, c.embed_text, c.tokens, v.tobytes()),
+                    (c.article_id, c.ord, c.start, c.end, c.embed_text, c.tokens, encode_blob(v)),
                 )
                 new_ids.append(int(cur.lastrowid or 0))
             db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key='generation'")
@@ -449,7 +480,7 @@ class IndexStore:
             raise
         self.vectors.remove(removed_chunks)
         if new_ids:
-            self.vectors.add(np.asarray(new_ids, dtype=np.int64), vec32)
+            self.backend.add(self.vectors, np.asarray(new_ids, dtype=np.int64), vec32, [c.embed_text for c in chunks])
 
     def remove_articles(self, article_ids: Iterable[str]) -> int:
         """Delete articles from store, vectors and BM25 alike; returns how many existed."""
@@ -471,8 +502,7 @@ class IndexStore:
             info = {}
         if info.get("generation") == gen:
             try:
-                self.vectors = VectorIndex.load(self.path / info["faiss"], self.manifest.dim)
-                self.bm25 = _load_bm25(self.path / info["bm25"])
+                self.vectors, self.bm25 = self._load_caches(info)
                 self._derived_generation = gen
                 return
             except (OSError, RuntimeError, ValueError, KeyError):
@@ -500,15 +530,20 @@ class IndexStore:
             info = json.loads((self.path / "derived.json").read_text())
             if info.get("generation") != gen:
                 return False
-            vectors = VectorIndex.load(self.path / info["faiss"], self.manifest.dim)
-            bm25 = _load_bm25(self.path / info["bm25"])
+            vectors, bm25 = self._load_caches(info)
         except (OSError, RuntimeError, ValueError, KeyError, json.JSONDecodeError):
             return False  # the writer replaced the files meanwhile; the next call catches up
         self.vectors, self.bm25, self._derived_generation = vectors, bm25, gen
         return True
 
+    def _load_caches(self, info: dict[str, Any]) -> tuple[Any, Any]:
+        """The saved vector index and BM25 of `derived.json`'s generation (KeyError/ValueError: not usable)."""
+        vectors = self.backend.load(self.vectors, info)
+        bm25 = self.backend.empty_lexical(vectors) if self.manifest.lexical == "milvus" else _load_bm25(self.path / info["bm25"])
+        return vectors, bm25
+
     def rebuild_derived(self) -> None:
-        """Rebuild FAISS and BM25 from the vectors and texts stored in SQLite, then save them."""
+        """Rebuild the vector index and BM25 from the vectors and texts stored in SQLite, then save them."""
         ids: list[int] = []
         texts: list[str] = []
         vecs: list[bytes] = []
@@ -516,12 +551,12 @@ class IndexStore:
             ids.append(cid)
             texts.append(text)
             vecs.append(blob)
-        matrix = np.frombuffer(b"".join(vecs), dtype=np.float32).reshape(len(ids), self.manifest.dim) if ids else None
+        id_arr = np.asarray(ids, dtype=np.int64)
+        matrix = decode_blobs(vecs, self.manifest.dim)
+        del vecs
         # The index type follows the size (exact below VectorIndex's threshold, IVF above).
-        self.vectors = (
-            VectorIndex.build(np.asarray(ids, dtype=np.int64), matrix, exact_max=EXACT_MAX) if matrix is not None else VectorIndex(self.manifest.dim)
-        )
-        self.bm25 = BM25Index.build(ids, texts)
+        self.vectors = self.backend.rebuild(self.vectors, id_arr, matrix, texts, exact_max=EXACT_MAX)
+        self.bm25 = self.backend.empty_lexical(self.vectors) if self.manifest.lexical == "milvus" else BM25Index.build(ids, texts)
         self.save_derived(rebuild_bm25=False)
 
     def save_derived(self, *, rebuild_bm25: bool = True) -> None:
@@ -530,18 +565,21 @@ class IndexStore:
             self.rebuild_derived()  # grown past exact search: re-pick the index type over all vectors
             return
         gen = self.generation
-        if rebuild_bm25:
+        bm25s = self.manifest.lexical != "milvus"
+        if rebuild_bm25 and bm25s:
             rows = self._db.execute("SELECT id, embed_text FROM chunks ORDER BY id").fetchall()
             self.bm25 = BM25Index.build([r[0] for r in rows], [r[1] for r in rows])
         faiss_name, bm25_name = f"vectors-{gen}.faiss", f"bm25-{gen}"
         target = faiss_name
         try:
-            self.vectors.save(self.path / faiss_name)
+            record = self.backend.save(self.vectors, self.path / faiss_name)
             target = bm25_name
-            _save_bm25(self.bm25, self.path / bm25_name)
+            if bm25s:
+                _save_bm25(self.bm25, self.path / bm25_name)
+                record["bm25"] = bm25_name
             # derived.json is written last: until it names this generation, a later open ignores these files.
             target = "derived.json"
-            _atomic_write(self.path / "derived.json", json.dumps({"generation": gen, "faiss": faiss_name, "bm25": bm25_name}))
+            _atomic_write(self.path / "derived.json", json.dumps({"generation": gen, **record}))
         except (OSError, RuntimeError) as exc:  # faiss reports a failed fwrite as RuntimeError
             # Any OSError here is a failed write (numpy's tofile even raises one without an errno).
             if not isinstance(exc, OSError) and not _is_write_failure(exc):

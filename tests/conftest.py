@@ -16,6 +16,24 @@ SEEDS = ROOT / "seeds"
 MULTIHOP = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
 
 
+VECTOR_STORES = ("faiss", "milvus-lite")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--vector-store", default=",".join(VECTOR_STORES),
+        help="vector stores the backend-parametrised tests run on, comma-separated (default: faiss,milvus-lite)",
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Any test (or fixture) that asks for `vector_store` runs once per backend; a module-scoped
+    # fixture that asks for it is built once per backend.
+    if "vector_store" in metafunc.fixturenames:
+        stores = [s.strip() for s in metafunc.config.getoption("vector_store").split(",") if s.strip()]
+        metafunc.parametrize("vector_store", stores, scope="module")
+
+
 @pytest.fixture(autouse=True)
 def _offline(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
@@ -39,9 +57,9 @@ def minilm() -> SentenceTransformerEmbedder:
     return emb
 
 
-def build_seed_corpus(index_dir: Path, embedder: Any, *extra: Path) -> Corpus:
+def build_seed_corpus(index_dir: Path, embedder: Any, *extra: Path, vector_store: str | None = None) -> Corpus:
     """A new index at `index_dir` holding the seed articles (and `extra` files or folders)."""
-    corpus = Corpus.open(index_dir, embedder=embedder, create=True)
+    corpus = Corpus.open(index_dir, embedder=embedder, create=True, vector_store=vector_store)
     corpus.ingest([SEEDS, *extra], progress=False)
     return corpus
 

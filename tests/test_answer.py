@@ -25,10 +25,11 @@ INJECTION = (
 
 
 @pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
+def corpus(tmp_path_factory: pytest.TempPathFactory, minilm, vector_store: str) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
+    # Every answer test here runs on each vector store (tests/conftest.py, --vector-store).
     d = tmp_path_factory.mktemp("answer")
     write(d / "docs" / "injected.txt", INJECTION)
-    c = build_seed_corpus(d / "idx", minilm, d / "docs")
+    c = build_seed_corpus(d / "idx", minilm, d / "docs", vector_store=vector_store)
     yield c
     c.close()
 

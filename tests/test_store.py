@@ -32,9 +32,9 @@ def _consistent(store: IndexStore) -> tuple[int, int]:
     return s["articles"], s["chunks"]
 
 
-def test_round_trip_and_search(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
+def test_round_trip_and_search(tmp_path: Path, hash_embedder: HashEmbedder, vector_store: str) -> None:
     _articles(tmp_path / "docs", 5)
-    with open_or_create(tmp_path / "idx", hash_embedder) as store:
+    with open_or_create(tmp_path / "idx", hash_embedder, store_args={"vector_store": vector_store}) as store:
         res = ingest_paths(store, hash_embedder, [tmp_path / "docs"], progress=False)
         assert len(res.added) == 5 and res.chunks_added > 0
         before = _consistent(store)
@@ -60,10 +60,10 @@ def test_model_mismatch_is_an_error(tmp_path: Path, hash_embedder: HashEmbedder)
         Corpus.open(tmp_path / "nothing", embedder=hash_embedder)
 
 
-def test_reingest_is_idempotent_and_changes_replace(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
+def test_reingest_is_idempotent_and_changes_replace(tmp_path: Path, hash_embedder: HashEmbedder, vector_store: str) -> None:
     docs = tmp_path / "docs"
     _articles(docs, 4)
-    with Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True) as c:
+    with Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True, vector_store=vector_store) as c:
         c.ingest([docs], progress=False)
         counts = _consistent(c.store)
         again = c.ingest([docs], progress=False)
@@ -80,10 +80,10 @@ def test_reingest_is_idempotent_and_changes_replace(tmp_path: Path, hash_embedde
         assert hits[0].chunk.title == "Headline 1 changed"
 
 
-def test_remove_deletes_from_vectors_bm25_and_store(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
+def test_remove_deletes_from_vectors_bm25_and_store(tmp_path: Path, hash_embedder: HashEmbedder, vector_store: str) -> None:
     docs = tmp_path / "docs"
     _articles(docs, 3)
-    with Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True) as c:
+    with Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True, vector_store=vector_store) as c:
         c.ingest([docs], progress=False)
         victim = next(a for a in c.store.iter_articles() if a.title == "Headline 2")
         assert c.remove([victim.id]) == 1
@@ -150,8 +150,8 @@ def test_killed_ingest_leaves_loadable_index_and_rerun_completes(tmp_path: Path)
             assert _consistent(c.store) == _consistent(clean.store)
 
 
-def test_seed_search_kalin_f35(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
-    with Corpus.open(tmp_path / "idx", embedder=minilm, create=True) as c:
+def test_seed_search_kalin_f35(tmp_path: Path, minilm, vector_store: str) -> None:  # type: ignore[no-untyped-def]
+    with Corpus.open(tmp_path / "idx", embedder=minilm, create=True, vector_store=vector_store) as c:
         c.ingest([SEEDS], progress=False)
         for query in ("what did Kalın say about F-35", "what did Kalin say about F35", "Kalin F35"):
             top = c.search(query, k=3)[0].chunk
@@ -185,11 +185,11 @@ def test_vectors_match_stored_blobs(tmp_path: Path, hash_embedder: HashEmbedder)
         assert np.isclose(c.store.dense_search(vec, 1)[0][1], max(s for _, s in c.store.dense_search(vec, 10)))
 
 
-def test_reader_sees_what_another_writer_finished(tmp_path: Path, hash_embedder: HashEmbedder) -> None:
+def test_reader_sees_what_another_writer_finished(tmp_path: Path, hash_embedder: HashEmbedder, vector_store: str) -> None:
     """A chat server's open index picks up a `qa ingest` run by another process."""
     docs = tmp_path / "docs"
     _articles(docs, 2)
-    with Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True) as writer:
+    with Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True, vector_store=vector_store) as writer:
         writer.ingest([docs], progress=False)
         with Corpus.open(tmp_path / "idx", embedder=hash_embedder) as reader:
             assert reader.search("treaty Oslo Zorbania", k=1, mode="bm25") == []

@@ -45,6 +45,8 @@ def test_large_index_is_ivf_with_high_recall(large: tuple[np.ndarray, np.ndarray
     ids, vecs, vi = large
     assert vi.kind == "ivf" and len(vi) == len(ids)
     assert vi.nlist == round(4 * np.sqrt(len(ids))) and vi.nprobe is not None and vi.nprobe >= 1
+    # 8-bit codes: 384 bytes a vector plus its id and the centroids, not 1,536 (float32).
+    assert vi.codec == "sq8" and vi.memory_bytes() < len(ids) * 450
     q = noisy_queries(vecs, 200, seed=11)  # other queries than the calibration's
     got = np.array([([i for i, _ in vi.search(v, 10)] + [-1] * 10)[:10] for v in q])
     assert recall_at_k(got, _exact_top(ids, vecs, q)) >= 0.9
@@ -84,8 +86,9 @@ def test_build_threshold_is_configurable() -> None:
         VectorIndex.build(ids[:10], vecs[:11])
 
 
-def test_store_switches_to_ivf_when_it_grows_past_exact_max(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """An index that grows by ingest past the exact-search limit is rebuilt as IVF on save."""
+def test_store_switches_to_ivf_when_it_grows_past_exact_max(tmp_path, monkeypatch, vector_store) -> None:  # type: ignore[no-untyped-def]
+    """An index that grows by ingest past the exact-search limit is rebuilt as IVF on save (FAISS:
+    IVF-SQ8; Milvus: the collection re-indexed as IVF_SQ8)."""
     import index.store as store_mod
     from index.embedding import HashEmbedder
     from qa.corpus import Corpus
@@ -96,7 +99,7 @@ def test_store_switches_to_ivf_when_it_grows_past_exact_max(tmp_path, monkeypatc
     docs = tmp_path / "docs"
     for i in range(60):
         write(docs / f"a{i}.txt", f"Headline {i}\n\nArticle {i} says minister{i} met envoy{i} in city{i}.")
-    with Corpus.open(tmp_path / "idx", embedder=emb, create=True) as c:
+    with Corpus.open(tmp_path / "idx", embedder=emb, create=True, vector_store=vector_store) as c:
         c.ingest([docs], progress=False)
         assert c.store.vectors.kind == "ivf" and len(c.store.vectors) == 60
         assert c.search("minister7 envoy7 city7", k=1, mode="dense")[0].chunk.title == "Headline 7"

@@ -26,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.simplefilter("default")
     try:
         settings = Settings.load(index=getattr(args, "index", None), embed_model=getattr(args, "embed_model", None),
-                                 embed_variant=getattr(args, "embed_variant", None))
+                                 embed_variant=getattr(args, "embed_variant", None), vector_store=getattr(args, "vector_store", None))
         start_up(settings)
         return int(args.func(args, settings) or 0)
     except QAError as exc:
@@ -53,6 +53,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--embed-variant", choices=("auto", "onnx-int8", "onnx-fp32", "torch-fp32"),
                        help="how the embedding model runs (default: $QA_EMBED_VARIANT or auto: the index's own; "
                             "onnx-int8 for a new index on CPU)")
+        p.add_argument("--vector-store", help="faiss, milvus-lite, a Milvus Lite path (.db) or a Milvus server URI "
+                       "(default: $QA_VECTOR_STORE, else the index's own; faiss for a new index)")
         p.set_defaults(func=func)
         return p
 

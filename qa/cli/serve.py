@@ -56,11 +56,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--embed-model", help="sentence-transformers model folder (default: shipped all-MiniLM-L6-v2)")
     parser.add_argument("--embed-variant", choices=("auto", "onnx-int8", "onnx-fp32", "torch-fp32"),
                         help="how the embedding model runs (default: $QA_EMBED_VARIANT or auto)")
+    parser.add_argument("--vector-store", help="faiss, milvus-lite, a Milvus Lite path (.db) or a Milvus server URI (default: $QA_VECTOR_STORE)")
     add_serve_options(parser)
     args = parser.parse_args(argv)
     warnings.simplefilter("default")
     try:
-        settings = Settings.load(index=args.index, embed_model=args.embed_model, embed_variant=args.embed_variant)
+        settings = Settings.load(index=args.index, embed_model=args.embed_model, embed_variant=args.embed_variant,
+                                 vector_store=args.vector_store)
         from qa.cli.main import start_up
 
         start_up(settings)
