@@ -43,12 +43,14 @@ def install_redaction(settings: Any = None) -> None:
 
     Called by the faces at start-up (``qa`` commands, ``qa serve``/``app.py``, `create_app`,
     `Assistant.open`); with `settings`, its API key and the secrets in its OpenAI URL are
-    registered too. Installing twice is a no-op.
+    registered too, and so are its Milvus token and the secrets in a Milvus URI. Installing twice is a no-op.
     """
     global _INSTALLED
     if settings is not None:
         url = getattr(settings, "openai_base_url", None)
         hide_secrets(getattr(settings, "openai_api_key", None), *(url_secrets(url) if url else ()))
+        store = getattr(settings, "vector_store", None)  # a Milvus URI may carry user:password
+        hide_secrets(getattr(settings, "milvus_token", None), *(url_secrets(store) if store else ()))
     with _SECRETS_LOCK:
         if not _INSTALLED:
             _INSTALLED = True
