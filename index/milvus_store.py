@@ -10,7 +10,7 @@ the rows the FAISS backend would. Search results, citations and deletes are ther
 on both backends: citations are built from SQLite rows, which neither backend changes.
 
 Index type follows the size, as with FAISS: `FLAT` (exact) below `EXACT_MAX` vectors, `IVF_SQ8`
-(8-bit codes, nlist ~ 4*sqrt(n), nprobe calibrated to recall@10 >= 0.95 against exact search)
+(8-bit codes, nlist ~ 4*sqrt(n), nprobe calibrated as FAISS's is: `CALIBRATION_RECALL` on noisy queries)
 from there up; `sync` re-types when it sees the collection has grown past the threshold.
 
 The collection is named after the index (`Manifest.milvus_collection`), so several indexes can
@@ -28,7 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
-from index.vectors import EXACT_MAX, MIN_NPROBE, TARGET_RECALL, exact_search, noisy_queries, ranked, recall_at_k
+from index.vectors import CALIBRATION_RECALL, EXACT_MAX, MIN_NPROBE, exact_search, noisy_queries, ranked, recall_at_k
 
 LITE = "milvus-lite"
 LITE_DIR = "milvus.db"  # Milvus Lite's data folder inside the index directory
@@ -150,7 +150,7 @@ class MilvusVectors:
         self._index_type, self._nlist = "IVF_SQ8", nlist
         self.calibrate(ids, vectors)
 
-    def calibrate(self, ids: np.ndarray, vectors: np.ndarray, *, target_recall: float = TARGET_RECALL, queries: int = 200) -> float:
+    def calibrate(self, ids: np.ndarray, vectors: np.ndarray, *, target_recall: float = CALIBRATION_RECALL, queries: int = 200) -> float:
         """The smallest nprobe (MIN_NPROBE times a power of two) reaching `target_recall` recall@10 vs exact."""
         if not self._index_type.startswith("IVF") or len(vectors) == 0:
             return 1.0

@@ -2,6 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python scripts/real_vectors.py            # once: real MiniLM vectors into out/
     PYTHONPATH=. .venv/bin/python scripts/bench_vectors.py recall     # compressed vs exact, real sizes
+    PYTHONPATH=. .venv/bin/python scripts/bench_vectors.py sweep      # IVF-SQ8 recall by nprobe: questions vs noisy queries
     PYTHONPATH=. .venv/bin/python scripts/bench_vectors.py scale --sizes 10000,100000,1000000 --stores faiss,milvus-lite
     PYTHONPATH=. .venv/bin/python scripts/bench_vectors.py lexical --sizes 10000,100000
 
@@ -197,6 +198,30 @@ def mode_recall(args: argparse.Namespace) -> dict:
     return {"passages": n, "queries": len(queries), "real": meta, "faiss": rows, "sqlite_copy": copies, "milvus": milvus}
 
 
+def mode_sweep(args: argparse.Namespace) -> dict:
+    """Recall@10 of the default IVF-SQ8 index by nprobe: real questions against noisy stored vectors."""
+    passages, queries, meta = load_real()
+    ids = np.arange(1, len(passages) + 1, dtype=np.int64)
+    vi = VectorIndex.build(ids, passages, exact_max=0)
+    sets = {"questions": queries[:600]}
+    for noise in (0.5, 1.0):
+        sets[f"noisy {noise}"] = noisy_queries(passages, 300, noise=noise, seed=9)
+    gts = {name: ids[exact_search(v, passages, 10)[1]] for name, v in sets.items()}
+    rows = []
+    ivf = vi._ivf()
+    for nprobe in (8, 16, 32, 64):
+        ivf.nprobe = nprobe
+        row: dict[str, object] = {"nprobe": nprobe}
+        for name, v in sets.items():
+            _, got = vi._index.search(np.ascontiguousarray(v, dtype=np.float32), 10)
+            row[f"recall@10 {name}"] = round(recall_at_k(got, gts[name]), 4)
+        rows.append(row)
+        print(row, flush=True)
+    cos = {name: round(float(exact_search(v, passages, 1)[0].mean()), 3) for name, v in sets.items()}
+    return {"passages": len(passages), "nlist": vi.nlist, "calibrated_nprobe": vi.describe()["nprobe"], "rows": rows,
+            "mean top-1 cosine": cos, "real": meta}
+
+
 # --- latency and memory by size --------------------------------------------------------------
 
 
@@ -292,7 +317,7 @@ def mode_lexical(args: argparse.Namespace) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("mode", choices=["recall", "scale", "lexical"])
+    ap.add_argument("mode", choices=["recall", "sweep", "scale", "lexical"])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--stores", default="faiss,milvus-lite")
     ap.add_argument("--queries", type=int, default=200)
@@ -304,7 +329,7 @@ def main() -> int:
     args.stores = [s for s in args.stores.split(",") if s]
     load0 = [round(x, 2) for x in os.getloadavg()]
     t0 = time.perf_counter()
-    result = {"recall": mode_recall, "scale": mode_scale, "lexical": mode_lexical}[args.mode](args)
+    result = {"recall": mode_recall, "sweep": mode_sweep, "scale": mode_scale, "lexical": mode_lexical}[args.mode](args)
     result.update({"mode": args.mode, "data": CITATION, "exact_max": EXACT_MAX, "seconds": round(time.perf_counter() - t0, 1),
                    "loadavg_before": load0, "loadavg_after": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()})
     args.out.mkdir(parents=True, exist_ok=True)
