@@ -131,7 +131,7 @@ def mode_recall(args: argparse.Namespace) -> dict:
     gt = ids[pos]
     rows = []
     names = ["ivf-sq8 (default from EXACT_MAX)", "ivf-flat", "flat-sq8", "ivf-pq (m48)", "ivf-pq (m96)", "hnsw-sq8 (no deletes)"]
-    for name in names:
+    for name in [n for n in names if not args.variants or any(n.startswith(v) for v in args.variants)]:
         t0 = time.perf_counter()
         vi = faiss_variant(name, ids, passages)
         build = time.perf_counter() - t0
@@ -323,10 +323,12 @@ def main() -> int:
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--noise", type=float, default=0.3)
     ap.add_argument("--tmp", default=None, help="folder for Milvus Lite data (default: the system's)")
+    ap.add_argument("--variants", default="", help="recall: only the FAISS variants whose names start so (comma-separated)")
     ap.add_argument("--out", type=Path, default=ROOT / "out" / "bench-vectors")
     args = ap.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",") if s]
     args.stores = [s for s in args.stores.split(",") if s]
+    args.variants = [v for v in args.variants.split(",") if v]
     load0 = [round(x, 2) for x in os.getloadavg()]
     t0 = time.perf_counter()
     result = {"recall": mode_recall, "sweep": mode_sweep, "scale": mode_scale, "lexical": mode_lexical}[args.mode](args)

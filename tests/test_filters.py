@@ -38,9 +38,10 @@ def _articles() -> list[dict[str, object]]:
 
 
 @pytest.fixture
-def corpus(tmp_path: Path, hash_embedder) -> Corpus:  # type: ignore[no-untyped-def]
+def corpus(tmp_path: Path, hash_embedder, vector_store: str) -> Corpus:  # type: ignore[no-untyped-def]
+    # Each test of this corpus runs on every vector store (FAISS: an id selector; Milvus: `id in [...]`).
     path = write(tmp_path / "news.jsonl", "\n".join(json.dumps(r) for r in _articles()) + "\n")
-    c = Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True)
+    c = Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True, vector_store=vector_store)
     c.ingest([path], progress=False)
     yield c
     c.close()
