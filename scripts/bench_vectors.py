@@ -76,7 +76,25 @@ def recall_of(search, queries: np.ndarray, gt: np.ndarray, k: int = 10) -> float
     return recall_at_k(np.asarray(got, dtype=np.int64), gt)
 
 
+SEARCH_THREADS = 1
+
+
 def latency(search, queries: np.ndarray, k: int = 10) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """p50/p95 ms of one query at a time. FAISS searches with SEARCH_THREADS OpenMP threads (builds
+    keep FAISS's default): one query needs no threads, and with the cores oversubscribed OpenMP's
+    barriers turn a 1 ms search into 200 ms (seen at load 24 with FAISS's default 2 threads)."""
+    import faiss
+
+    before = faiss.omp_get_max_threads()
+    if SEARCH_THREADS:
+        faiss.omp_set_num_threads(SEARCH_THREADS)
+    try:
+        return _latency(search, queries, k)
+    finally:
+        faiss.omp_set_num_threads(before)
+
+
+def _latency(search, queries: np.ndarray, k: int = 10) -> dict[str, float]:  # type: ignore[no-untyped-def]
     for q in queries[:10]:
         search(q, k)
     times = []
@@ -323,17 +341,21 @@ def main() -> int:
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--noise", type=float, default=0.3)
     ap.add_argument("--tmp", default=None, help="folder for Milvus Lite data (default: the system's)")
+    ap.add_argument("--threads", type=int, default=1, help="FAISS OpenMP threads while timing searches (0: FAISS's default)")
     ap.add_argument("--variants", default="", help="recall: only the FAISS variants whose names start so (comma-separated)")
     ap.add_argument("--out", type=Path, default=ROOT / "out" / "bench-vectors")
     args = ap.parse_args()
     args.sizes = [int(s) for s in args.sizes.split(",") if s]
     args.stores = [s for s in args.stores.split(",") if s]
     args.variants = [v for v in args.variants.split(",") if v]
+    global SEARCH_THREADS
+    SEARCH_THREADS = args.threads
     load0 = [round(x, 2) for x in os.getloadavg()]
     t0 = time.perf_counter()
     result = {"recall": mode_recall, "sweep": mode_sweep, "scale": mode_scale, "lexical": mode_lexical}[args.mode](args)
     result.update({"mode": args.mode, "data": CITATION, "exact_max": EXACT_MAX, "seconds": round(time.perf_counter() - t0, 1),
-                   "loadavg_before": load0, "loadavg_after": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count()})
+                   "loadavg_before": load0, "loadavg_after": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count(),
+                   "faiss_threads": args.threads or "default"})
     args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"{args.mode}.json"
     path.write_text(json.dumps(result, indent=2) + "\n")
