@@ -4,10 +4,14 @@ What lives where: SQLite stays the source of truth for articles, chunks, spans, 
 dates and a float16 copy of every vector; Milvus holds, per chunk, its id (the SQLite chunk id)
 and its vector, plus, when Milvus does the lexical search (`lexical=True`), the chunk's BM25
 tokens (the project's own tokenizer's output, so "Kalın"/"Kalin" and "F-35"/"F35" fold the same
-way as with bm25s) and the sparse field Milvus's BM25 function makes from them. Filters are
-resolved in SQLite into chunk ids and sent as `id in [...]`, so a filtered search sees exactly
-the rows the FAISS backend would. Search results, citations and deletes are therefore the same
-on both backends: citations are built from SQLite rows, which neither backend changes.
+way as with bm25s) and the sparse field Milvus's BM25 function makes from them. Each row also carries
+its article's scalar fields — `article_id`, `collection`, `source_key` (a hash of the outlet name,
+folded as SQLite's NOCASE folds it) and `published` (ISO text, "" when unknown) — so a search
+filter (`index.filters.SearchFilter`: outlet, date range, article ids, collection) is sent to
+Milvus as a boolean expression on those fields (`filter_expression`), evaluated inside the
+search: a filtered search sees exactly the rows the FAISS backend's id selector allows (the
+same predicate as `index.filters.where_sql`), and returns k hits whenever k exist. Search
+results, citations and deletes are therefore the same on both backends: citations are built from SQLite rows, which neither backend changes.
 
 Index type follows the size, as with FAISS: `FLAT` (exact) below `EXACT_MAX` vectors, `IVF_SQ8`
 (8-bit codes, nlist ~ 4*sqrt(n), nprobe calibrated as FAISS's is: `CALIBRATION_RECALL` on noisy queries)
@@ -21,13 +25,17 @@ an interrupted ingest and a moved deployment all heal the same way.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import os
+import re
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
+from index.filters import SearchFilter
 from index.vectors import CALIBRATION_RECALL, EXACT_MAX, MIN_NPROBE, exact_search, noisy_queries, ranked, recall_at_k
 
 LITE = "milvus-lite"
@@ -35,6 +43,9 @@ LITE_DIR = "milvus.db"  # Milvus Lite's data folder inside the index directory
 INSERT_BATCH = 2_000
 MAX_LIMIT = 16_384  # Milvus's largest top-k (and query limit)
 RANGE = MAX_LIMIT  # ids per range query when listing the collection
+LAYOUT = 2  # 2: rows carry the article's scalar fields (filters as expressions); 1: ids and vectors only
+SCALARS = ("article_id", "collection", "source_key", "published")
+_SAFE_ID = re.compile(r"[0-9A-Za-z_.-]{1,64}")  # article ids and collection names put into expressions as they are
 BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (method "lucene"), so both lexical backends score alike
 
 
@@ -65,6 +76,47 @@ def parse_vector_store(value: str | None) -> tuple[str, str | None]:
         f"unknown vector store {value!r}: use 'faiss', 'milvus-lite', a Milvus Lite path ending in .db, "
         f"or a Milvus server URI such as http://milvus:19530"
     )
+
+
+def source_key(source: str | None) -> str:
+    """What a row keeps of its outlet: a hash of the name folded as SQLite's NOCASE folds it
+    (ASCII letters only), so the expression compares fixed hex strings, never quoted user text."""
+    if not source:
+        return ""
+    folded = source.translate(_ASCII_LOWER)
+    return hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def filter_expression(f: SearchFilter) -> str:
+    """The Milvus boolean expression for `f` over the rows' scalar fields ("" restricts nothing).
+
+    The same predicate as `index.filters.where_sql`: outlets without case (ASCII, as NOCASE), both
+    date ends included (an article without a date never matches a range), article ids, collection.
+    Only hex hashes, validated names and ISO dates go into it; an article id that could not be
+    stored (not `[0-9A-Za-z_.-]`) is left out, as it matches nothing.
+    """
+    parts: list[str] = []
+    if f.collection:
+        if not _SAFE_ID.fullmatch(f.collection):
+            return "id < 0"
+        parts.append(f'collection == "{f.collection}"')
+    if f.sources:
+        parts.append("source_key in [" + ",".join(f'"{source_key(s)}"' for s in f.sources) + "]")
+    if f.since or f.until:
+        parts.append('published != ""')
+    if f.since:
+        parts.append(f'published >= "{f.since.isoformat()}"')
+    if f.until:
+        from datetime import timedelta
+
+        parts.append(f'published < "{(f.until + timedelta(days=1)).isoformat()}"')
+    if f.article_ids:
+        ids = [a for a in f.article_ids if _SAFE_ID.fullmatch(a)]
+        parts.append("article_id in [" + ",".join(f'"{a}"' for a in ids) + "]" if ids else "id < 0")
+    return " and ".join(parts)
 
 
 def is_server(location: str | None) -> bool:
@@ -101,12 +153,21 @@ class MilvusVectors:
 
         c = self._client
         if c.has_collection(self.collection):
-            self._read_index_type()
-            c.load_collection(self.collection)
-            return
+            fields = {f["name"] for f in c.describe_collection(self.collection).get("fields", [])}
+            if set(SCALARS) <= fields:
+                self._read_index_type()
+                c.load_collection(self.collection)
+                return
+            # A collection of layout 1 (no scalar fields): made again, and filled from SQLite
+            # (`VectorBackend` keys the saved state by LAYOUT, so the open sees it as behind).
+            c.drop_collection(self.collection)
         schema = MilvusClient.create_schema(auto_id=False, enable_dynamic_field=False)
         schema.add_field("id", DataType.INT64, is_primary=True)
         schema.add_field("vector", DataType.FLOAT_VECTOR, dim=self.dim)
+        schema.add_field("article_id", DataType.VARCHAR, max_length=64)
+        schema.add_field("collection", DataType.VARCHAR, max_length=64)
+        schema.add_field("source_key", DataType.VARCHAR, max_length=16)
+        schema.add_field("published", DataType.VARCHAR, max_length=64)
         if self.lexical:
             schema.add_field("tokens", DataType.VARCHAR, max_length=65_535, enable_analyzer=True, analyzer_params={"tokenizer": "standard"})
             schema.add_field("sparse", DataType.SPARSE_FLOAT_VECTOR)
@@ -184,8 +245,13 @@ class MilvusVectors:
             out.extend(int(r["id"]) for r in rows)
         return np.unique(np.asarray(out, dtype=np.int64))
 
-    def add(self, ids: np.ndarray, vectors: np.ndarray, tokens: Sequence[str] | None = None) -> None:
-        """Insert rows (`tokens`: one BM25 token string per row, needed when `lexical`)."""
+    def add(
+        self, ids: np.ndarray, vectors: np.ndarray, tokens: Sequence[str] | None = None,
+        scalars: Sequence[dict[str, str]] | None = None,
+    ) -> None:
+        """Insert rows (`tokens`: one BM25 token string per row, needed when `lexical`;
+        `scalars`: each row's `SCALARS` fields, see `chunk_scalars`; None: no article, the
+        default collection — benchmarks and tests of the store alone)."""
         if len(ids) == 0:
             return
         vecs = np.asarray(vectors)
@@ -193,9 +259,13 @@ class MilvusVectors:
             raise ValueError(f"vectors have dimension {vecs.shape[1]}, index has {self.dim}")
         if self.lexical and (tokens is None or len(tokens) != len(ids)):
             raise ValueError("Milvus does the lexical search for this index: one token string per row is required")
+        if scalars is not None and len(scalars) != len(ids):
+            raise ValueError("one set of scalar fields per row is required")
+        blank = {"article_id": "", "collection": "default", "source_key": "", "published": ""}
         for i in range(0, len(ids), INSERT_BATCH):
             block = np.ascontiguousarray(vecs[i : i + INSERT_BATCH], dtype=np.float32)
-            rows = [{"id": int(cid), "vector": v} for cid, v in zip(ids[i : i + INSERT_BATCH], block)]
+            extra = scalars[i : i + INSERT_BATCH] if scalars is not None else [blank] * len(block)
+            rows = [{"id": int(cid), "vector": v, **x} for cid, v, x in zip(ids[i : i + INSERT_BATCH], block, extra)]
             if self.lexical:
                 for row, t in zip(rows, tokens[i : i + INSERT_BATCH]):  # type: ignore[index]
                     row["tokens"] = t[:60_000] or "_"
@@ -214,17 +284,27 @@ class MilvusVectors:
 
     # --- search ----------------------------------------------------------------------------
 
-    def _filter(self, allowed: np.ndarray | None) -> tuple[str, int] | None:
+    @staticmethod
+    def _filter(allowed: np.ndarray | None, where: SearchFilter | None) -> tuple[str, int] | None:
+        """`(expression, rows allowed or -1)`; None when nothing is allowed. With `where`, the
+        filter's expression on the scalar fields (`allowed` then only counts the rows); without,
+        `allowed` as an id list (callers of the store alone: tests, benchmarks)."""
         if allowed is None:
             return "", -1
         allow = np.unique(np.asarray(allowed, dtype=np.int64))
         if len(allow) == 0:
             return None
+        if where is not None:
+            return filter_expression(where), len(allow)
         return f"id in [{','.join(map(str, allow.tolist()))}]", len(allow)
 
-    def search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Top-k `(id, cosine)`; with `allowed`, only among those ids (k hits whenever k exist)."""
-        f = self._filter(allowed)
+    def search(
+        self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None, where: SearchFilter | None = None
+    ) -> list[tuple[int, float]]:
+        """Top-k `(id, cosine)`; with `allowed` (the chunk ids a filter allows, from SQLite), only
+        among those (k hits whenever k exist). With `where` (that filter), Milvus evaluates it as
+        an expression on the rows' scalar fields instead of receiving the ids."""
+        f = self._filter(allowed, where)
         if f is None or k <= 0:
             return []
         expr, n_allowed = f
@@ -243,9 +323,11 @@ class MilvusVectors:
                                   search_params=params, output_fields=["id"])
         return [(int(h["id"]), float(h["distance"])) for h in res[0]]
 
-    def bm25_search(self, tokens: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def bm25_search(
+        self, tokens: str, k: int, allowed: np.ndarray | None = None, where: SearchFilter | None = None
+    ) -> list[tuple[int, float]]:
         """Milvus's BM25 over the stored token strings: top-k `(id, score)` with a positive score."""
-        f = self._filter(allowed)
+        f = self._filter(allowed, where)
         if f is None or k <= 0 or not tokens.strip():
             return []
         expr, _ = f
@@ -282,13 +364,27 @@ class MilvusBM25:
     def __init__(self, vectors: MilvusVectors) -> None:
         self._vectors = vectors
 
-    def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def search(
+        self, query: str, k: int, allowed: np.ndarray | None = None, where: SearchFilter | None = None
+    ) -> list[tuple[int, float]]:
         from index.lexical import tokenize
 
-        return self._vectors.bm25_search(" ".join(tokenize(query)), k, allowed)
+        return self._vectors.bm25_search(" ".join(tokenize(query)), k, allowed, where)
 
     def __len__(self) -> int:
         return len(self._vectors)
+
+
+def chunk_scalars(db: sqlite3.Connection, article_ids: Sequence[str]) -> list[dict[str, str]]:
+    """The `SCALARS` fields of each chunk, from its article's row in SQLite (one per id given)."""
+    wanted = list(dict.fromkeys(article_ids))
+    by_id: dict[str, dict[str, str]] = {}
+    for i in range(0, len(wanted), 900):  # under SQLite's bound-parameter limit
+        part = wanted[i : i + 900]
+        rows = db.execute(f"SELECT id, collection, source, published FROM articles WHERE id IN ({','.join('?' * len(part))})", part)
+        for aid, coll, src, pub in rows:
+            by_id[aid] = {"article_id": aid, "collection": coll or "default", "source_key": source_key(src), "published": (pub or "")[:64]}
+    return [by_id.get(a) or {"article_id": a, "collection": "default", "source_key": "", "published": ""} for a in article_ids]
 
 
 def bm25_tokens(texts: Sequence[str]) -> list[str]:

@@ -356,13 +356,19 @@ class IndexStore:
         """Ids of the articles filter `f` allows (None: no restriction)."""
         return allowed_article_ids(self._db, f)
 
-    def dense_search(self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
-        """Top-k `(chunk_id, cosine)`; with `allowed`, among those chunk ids only (k of them when k exist)."""
-        return self.vectors.search(vector, k, allowed=allowed)
+    def dense_search(
+        self, vector: np.ndarray, k: int, allowed: np.ndarray | None = None, filters: SearchFilter | None = None
+    ) -> list[tuple[int, float]]:
+        """Top-k `(chunk_id, cosine)`; with `allowed` (`allowed_chunk_ids(filters)`), among those
+        chunk ids only (k of them when k exist). FAISS gets `allowed` as an id selector; Milvus,
+        given `filters`, evaluates them as an expression on its scalar fields instead."""
+        return self.backend.search(self.vectors, vector, k, allowed, filters)
 
-    def bm25_search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+    def bm25_search(
+        self, query: str, k: int, allowed: np.ndarray | None = None, filters: SearchFilter | None = None
+    ) -> list[tuple[int, float]]:
         """Top-k `(chunk_id, score)` with a positive score; with `allowed`, among those chunk ids only."""
-        return self.bm25.search(query, k, allowed=allowed)
+        return self.backend.bm25_search(self.bm25, query, k, allowed, filters)
 
     # --- who said what, and when ---------------------------------------------------------------
 
@@ -480,7 +486,8 @@ class IndexStore:
             raise
         self.vectors.remove(removed_chunks)
         if new_ids:
-            self.backend.add(self.vectors, np.asarray(new_ids, dtype=np.int64), vec32, [c.embed_text for c in chunks])
+            self.backend.add(self.vectors, np.asarray(new_ids, dtype=np.int64), vec32, [c.embed_text for c in chunks], db,
+                             [c.article_id for c in chunks])
 
     def remove_articles(self, article_ids: Iterable[str]) -> int:
         """Delete articles from store, vectors and BM25 alike; returns how many existed."""
@@ -547,15 +554,17 @@ class IndexStore:
         ids: list[int] = []
         texts: list[str] = []
         vecs: list[bytes] = []
-        for cid, text, blob in self._db.execute("SELECT id, embed_text, vector FROM chunks ORDER BY id"):
+        owners: list[str] = []
+        for cid, text, blob, aid in self._db.execute("SELECT id, embed_text, vector, article_id FROM chunks ORDER BY id"):
             ids.append(cid)
             texts.append(text)
             vecs.append(blob)
+            owners.append(aid)
         id_arr = np.asarray(ids, dtype=np.int64)
         matrix = decode_blobs(vecs, self.manifest.dim)
         del vecs
         # The index type follows the size (exact below VectorIndex's threshold, IVF above).
-        self.vectors = self.backend.rebuild(self.vectors, id_arr, matrix, texts, exact_max=EXACT_MAX)
+        self.vectors = self.backend.rebuild(self.vectors, id_arr, matrix, texts, self._db, owners, exact_max=EXACT_MAX)
         self.bm25 = self.backend.empty_lexical(self.vectors) if self.manifest.lexical == "milvus" else BM25Index.build(ids, texts)
         self.save_derived(rebuild_bm25=False)
 

@@ -138,13 +138,29 @@ class VectorBackend:
             return MilvusBM25(vectors)
         return BM25Index(np.zeros(0, dtype=np.int64), None)
 
-    def add(self, vectors: Any, ids: np.ndarray, vecs: np.ndarray, texts: Sequence[str]) -> None:
-        if self.kind == "milvus" and self.lexical == "milvus":
-            from index.milvus_store import bm25_tokens
-
-            vectors.add(ids, vecs, bm25_tokens(texts))
-        else:
+    def add(self, vectors: Any, ids: np.ndarray, vecs: np.ndarray, texts: Sequence[str], db: sqlite3.Connection,
+            article_ids: Sequence[str]) -> None:
+        """New rows: FAISS takes ids and vectors; Milvus also each chunk's article fields (read
+        from `db`, for filter expressions) and, when it does BM25, the chunk's tokens."""
+        if self.kind != "milvus":
             vectors.add(ids, vecs)
+            return
+        from index.milvus_store import bm25_tokens, chunk_scalars
+
+        tokens = bm25_tokens(texts) if self.lexical == "milvus" else None
+        vectors.add(ids, vecs, tokens, chunk_scalars(db, article_ids))
+
+    def search(self, vectors: Any, vector: np.ndarray, k: int, allowed: np.ndarray | None, filters: Any) -> list[tuple[int, float]]:
+        """Dense top-k: FAISS ranks among the `allowed` ids (an id selector); Milvus evaluates
+        `filters` as an expression on its scalar fields (`allowed` None: no restriction)."""
+        if self.kind == "milvus":
+            return vectors.search(vector, k, allowed=allowed, where=filters if allowed is not None else None)
+        return vectors.search(vector, k, allowed=allowed)
+
+    def bm25_search(self, bm25: Any, query: str, k: int, allowed: np.ndarray | None, filters: Any) -> list[tuple[int, float]]:
+        if self.lexical == "milvus":
+            return bm25.search(query, k, allowed=allowed, where=filters if allowed is not None else None)
+        return bm25.search(query, k, allowed=allowed)
 
     def load(self, current: Any, info: dict[str, Any]) -> Any:
         """The saved vectors of `derived.json` (KeyError/ValueError when they are not this generation's)."""
@@ -164,7 +180,8 @@ class VectorBackend:
         vectors.flush()
         return {"vectors": self._key(), "nprobe": vectors.nprobe}
 
-    def rebuild(self, current: Any, ids: np.ndarray, matrix: np.ndarray | None, texts: Sequence[str], *, exact_max: int = EXACT_MAX) -> Any:
+    def rebuild(self, current: Any, ids: np.ndarray, matrix: np.ndarray | None, texts: Sequence[str], db: sqlite3.Connection,
+                article_ids: Sequence[str], *, exact_max: int = EXACT_MAX) -> Any:
         """Vectors from SQLite: a new FAISS index, or the Milvus collection brought in line (ids compared);
         exact search below `exact_max` vectors, IVF from there up."""
         if self.kind == "faiss":
@@ -176,12 +193,10 @@ class VectorBackend:
         missing = ~np.isin(ids, have)
         if missing.any() and matrix is not None:
             rows = np.flatnonzero(missing)
-            tokens = None
-            if self.lexical == "milvus":
-                from index.milvus_store import bm25_tokens
+            from index.milvus_store import bm25_tokens, chunk_scalars
 
-                tokens = bm25_tokens([texts[i] for i in rows])
-            current.add(ids[rows], matrix[rows], tokens)
+            tokens = bm25_tokens([texts[i] for i in rows]) if self.lexical == "milvus" else None
+            current.add(ids[rows], matrix[rows], tokens, chunk_scalars(db, [article_ids[i] for i in rows]))
         if matrix is not None:
             current.retype(ids, matrix, exact_max=exact_max)
         return current
@@ -193,7 +208,9 @@ class VectorBackend:
         return {"vector_store": self.location or None, "milvus_token": self._token}
 
     def _key(self) -> str:
-        return f"{lite_location(self.index_dir, self.location) if is_server(self.location) else 'lite:' + (self.location or '')}#{self.collection}"
+        from index.milvus_store import LAYOUT
+
+        return f"v{LAYOUT}:{lite_location(self.index_dir, self.location) if is_server(self.location) else 'lite:' + (self.location or '')}#{self.collection}"
 
     def describe(self) -> dict[str, Any]:
         if self.kind == "faiss":

@@ -67,8 +67,8 @@ def retrieve(
     allowed = store.allowed_chunk_ids(filters)
     if allowed is not None and len(allowed) == 0:
         return []
-    dense = store.dense_search(embedder.embed_query(query), depth, allowed) if mode != "bm25" else []
-    lexical = store.bm25_search(query, depth, allowed) if mode != "dense" else []
+    dense = store.dense_search(embedder.embed_query(query), depth, allowed, filters) if mode != "bm25" else []
+    lexical = store.bm25_search(query, depth, allowed, filters) if mode != "dense" else []
     dense_score = dict(dense)
     bm25_score = dict(lexical)
     if mode == "dense":

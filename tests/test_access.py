@@ -29,12 +29,12 @@ def _rows(tag: str, n: int) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
-def deployment(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+def deployment(tmp_path_factory: pytest.TempPathFactory, vector_store: str) -> dict[str, Any]:
     from index.embedding import HashEmbedder
 
     d = tmp_path_factory.mktemp("access")
     emb = HashEmbedder(dim=128, max_tokens=64)
-    corpus = Corpus.open(d / "idx", embedder=emb, create=True)
+    corpus = Corpus.open(d / "idx", embedder=emb, create=True, vector_store=vector_store)  # every test runs on each store
     corpus.ingest([write(d / "news.jsonl", "\n".join(json.dumps(r) for r in _rows("news", 6)))], progress=False, collection="news")
     # The same file name and records in the other collection: ids differ, nothing is shared.
     corpus.ingest([write(d / "labs" / "news.jsonl", "\n".join(json.dumps(r) for r in _rows("labs", 9)))], progress=False, collection="labs")

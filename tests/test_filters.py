@@ -39,7 +39,7 @@ def _articles() -> list[dict[str, object]]:
 
 @pytest.fixture
 def corpus(tmp_path: Path, hash_embedder, vector_store: str) -> Corpus:  # type: ignore[no-untyped-def]
-    # Each test of this corpus runs on every vector store (FAISS: an id selector; Milvus: `id in [...]`).
+    # Each test of this corpus runs on every vector store (FAISS: an id selector; Milvus: an expression on its scalar fields).
     path = write(tmp_path / "news.jsonl", "\n".join(json.dumps(r) for r in _articles()) + "\n")
     c = Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True, vector_store=vector_store)
     c.ingest([path], progress=False)
@@ -129,7 +129,7 @@ def test_bm25_allowed_ranks_only_those() -> None:
     assert bm.search("kalin", 5, allowed=np.array([2, 3])) == []  # allowed, but no match: nothing with a zero score
 
 
-def test_answers_quotes_and_dates_stay_inside_the_filter(tmp_path: Path, hash_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_answers_quotes_and_dates_stay_inside_the_filter(tmp_path: Path, hash_embedder, vector_store: str) -> None:  # type: ignore[no-untyped-def]
     rows = [
         {"id": "a", "title": "Kalın on the S-400", "source": "Anadolu", "published": "2019-11-26",
          "text": "Ibrahim Kalın, the presidential spokesman, said: \u201cThe S-400 will not be integrated into NATO systems.\u201d "
@@ -139,7 +139,7 @@ def test_answers_quotes_and_dates_stay_inside_the_filter(tmp_path: Path, hash_em
                  "The talks are on Dec. 9."},
     ]
     path = write(tmp_path / "k.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
-    corpus = Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True)
+    corpus = Corpus.open(tmp_path / "idx", embedder=hash_embedder, create=True, vector_store=vector_store)
     corpus.ingest([path], progress=False)
     hurriyet = {a.id for a in corpus.store.iter_articles() if a.source == "Hurriyet"}
     with Assistant(corpus, None) as assistant:

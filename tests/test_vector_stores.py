@@ -175,3 +175,71 @@ def test_sqlite_keeps_float16_and_reads_float32_blobs(tmp_path: Path, hash_embed
     with IndexStore.open(tmp_path / "idx", embed_model=hash_embedder.name, dim=hash_embedder.dim) as store:
         assert store.rebuilt_on_open and len(store.vectors) == store.stats()["chunks"]
         assert store.dense_search(v, 1)[0][1] == pytest.approx(1.0, abs=1e-5)
+
+
+def _filter_rows() -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    outlets = ("Big Wire", "big wire", "Ünal Press", "ünal press", "Small Paper")
+    for i in range(60):
+        row: dict[str, object] = {"id": f"r{i}", "title": f"Summit report {i}", "source": outlets[i % 5],
+                                  "text": f"The summit in city{i % 7} discussed budget{i % 4} and ferries {i}."}
+        if i % 6:  # every sixth article has no date: it never matches a date range
+            row["published"] = f"2019-11-{1 + i % 28:02d}" + ("T09:30:00" if i % 2 else "")
+        rows.append(row)
+    return rows
+
+
+def test_filters_are_expressions_on_milvus_and_give_faiss_results(tmp_path: Path, hash_embedder: HashEmbedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Milvus gets a filter as an expression on its scalar fields (article_id, collection, source
+    key, published), never the id list; the hits are the ones FAISS's id selector gives, k of
+    them when k exist, and every hit is one SQLite's filter allows."""
+    from datetime import date
+
+    from index.filters import SearchFilter
+    from index.milvus_store import filter_expression
+
+    sent: list[str] = []
+    original = MilvusVectors._dense
+
+    def spy(self, q, limit, expr, nprobe):  # type: ignore[no-untyped-def]
+        sent.append(expr)
+        return original(self, q, limit, expr, nprobe)
+
+    monkeypatch.setattr(MilvusVectors, "_dense", spy)
+    rows = _filter_rows()
+    src = write(tmp_path / "news.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    other = write(tmp_path / "labs" / "news.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows[:10]) + "\n")
+    corpora = {}
+    for vs in ("faiss", "milvus-lite"):
+        c = Corpus.open(tmp_path / vs, embedder=hash_embedder, create=True, vector_store=vs)
+        c.ingest([src], progress=False)
+        c.ingest([other], progress=False, collection="labs")
+        corpora[vs] = c
+    try:
+        some_ids = tuple(sorted(a.id for a in corpora["faiss"].store.iter_articles() if a.title.endswith((" 3", " 12", " 41"))))
+        filters = [
+            SearchFilter(sources=("BIG WIRE",)),  # both spellings, as NOCASE folds ASCII
+            SearchFilter(sources=("Ünal Press",)),  # NOCASE leaves Ü/ü apart: one spelling only
+            SearchFilter(since=date(2019, 11, 10), until=date(2019, 11, 20)),
+            SearchFilter(until=date(2019, 11, 5)),  # undated articles stay out of an open range too
+            SearchFilter(article_ids=(*some_ids, 'x" or id >= 0 or "')),
+            SearchFilter(collection="labs"),
+            SearchFilter(collection="default", sources=("small paper",), since=date(2019, 11, 3)),
+        ]
+        for f in filters:
+            allowed = corpora["faiss"].store.allowed_chunk_ids(f)
+            assert allowed is not None and len(allowed) > 0, f
+            for mode in ("dense", "bm25", "hybrid"):
+                got = {vs: [h.chunk.chunk_id for h in c.search("summit budget1 city3 ferries", k=8, mode=mode, filters=f)]  # type: ignore[arg-type]
+                       for vs, c in corpora.items()}
+                assert got["faiss"] == got["milvus-lite"], (f, mode)
+                assert len(got["faiss"]) == min(8, len(allowed)) and set(got["faiss"]) <= set(allowed.tolist()), (f, mode)
+            assert sent and sent[-1] == filter_expression(f) and not sent[-1].startswith("id in")
+        assert filter_expression(SearchFilter(article_ids=('x" or id >= 0 or "',))) == "id < 0"
+        victim = some_ids[0]
+        for c in corpora.values():
+            c.remove([victim])
+            assert victim not in {h.chunk.article_id for h in c.search("summit", k=8, filters=SearchFilter(article_ids=some_ids))}
+    finally:
+        for c in corpora.values():
+            c.close()
