@@ -60,11 +60,12 @@ def test_index_imports_no_qa() -> None:
 
 
 def test_qa_ingest_and_help_stay_light() -> None:
-    """Building the `qa` parser (every command registered) loads neither the LLM stack nor Gradio."""
+    """Building the `qa` parser (every command registered) loads neither the LLM stack, Gradio nor pymilvus."""
     import subprocess
 
     code = ("import sys; from qa.cli import build_parser; build_parser(); "
-            "heavy = [m for m in ('gradio', 'llama_index.core', 'openai', 'xllamacpp') if m in sys.modules]; print(heavy)")
+            "heavy = [m for m in ('gradio', 'llama_index.core', 'openai', 'xllamacpp', 'pymilvus', 'milvus_lite', 'grpc') "
+            "if m in sys.modules]; print(heavy)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.strip()
     assert out == "[]", out

@@ -162,7 +162,7 @@ def test_onnx_needs_a_mean_pooled_model(tmp_path) -> None:
 def _modules_after(args: list[str], env_index: Path) -> list[str]:
     code = ("import sys; from qa.cli import main; rc = main(sys.argv[1:]); "
             "print([m for m in ('torch', 'transformers', 'sentence_transformers', 'gradio', 'llama_index.core', 'openai', "
-            "'xllamacpp') if m in sys.modules]); raise SystemExit(rc)")
+            "'xllamacpp', 'pymilvus', 'milvus_lite', 'grpc') if m in sys.modules]); raise SystemExit(rc)")
     out = subprocess.run([sys.executable, "-c", code, *args, "--index", str(env_index)], capture_output=True, text=True,
                          timeout=600, cwd=ROOT, check=False)
     assert out.returncode == 0, out.stderr[-2000:]
