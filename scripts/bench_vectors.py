@@ -54,8 +54,11 @@ def load_real() -> tuple[np.ndarray, np.ndarray, dict]:
 
 
 def grown(real: np.ndarray, n: int, noise: float, seed: int = 0) -> np.ndarray:
-    """`n` unit vectors: real row i mod len(real) plus Gaussian noise of norm ~`noise` (block-wise)."""
+    """`n` unit vectors: up to the real count, a seeded random sample of the real rows (no noise);
+    beyond it, real row i mod len(real) plus Gaussian noise of norm ~`noise` (block-wise)."""
     rng = np.random.default_rng(seed)
+    if n <= len(real):
+        return np.ascontiguousarray(real[np.sort(rng.choice(len(real), n, replace=False))], dtype=np.float32)
     out = np.empty((n, real.shape[1]), dtype=np.float32)
     step = 100_000
     for i in range(0, n, step):
@@ -261,6 +264,7 @@ def mode_scale(args: argparse.Namespace) -> dict:
                 if store == "faiss":
                     vs = VectorIndex.build(ids, vecs)
                     mem = vs.memory_bytes()
+                    vs.save(Path(tmp) / "v.faiss")
                 else:
                     from index.milvus_store import MilvusVectors
 
@@ -272,9 +276,11 @@ def mode_scale(args: argparse.Namespace) -> dict:
                 build = time.perf_counter() - t0
                 gc.collect()
                 after = rss()
+                disk = sum(p.stat().st_size for p in Path(tmp).rglob("*") if p.is_file())
                 row = {"store": store, "vectors": n, **vs.describe(), "build_s": round(build, 1),
                        "recall@10 questions": round(recall_of(vs.search, q, gt), 4), **latency(vs.search, q),
-                       "index_bytes/vector": round(mem / n, 1) if mem else None, "rss_delta_bytes/vector": round((after - before) / n, 1),
+                       "index_bytes/vector": round(mem / n, 1) if mem else None, "disk_bytes/vector": round(disk / n, 1),
+                       "rss_delta_bytes/vector": round((after - before) / n, 1),
                        "rss_delta_MiB": round((after - before) / 2**20, 1), "loadavg": [round(x, 2) for x in os.getloadavg()]}
                 out.append(row)
                 print(row, flush=True)
@@ -334,6 +340,7 @@ def mode_lexical(args: argparse.Namespace) -> dict:
 
 
 def main() -> int:
+    global SEARCH_THREADS, REAL
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("mode", choices=["recall", "sweep", "scale", "lexical"])
     ap.add_argument("--sizes", default="10000,100000,1000000")
@@ -344,11 +351,12 @@ def main() -> int:
     ap.add_argument("--threads", type=int, default=1, help="FAISS OpenMP threads while timing searches (0: FAISS's default)")
     ap.add_argument("--variants", default="", help="recall: only the FAISS variants whose names start so (comma-separated)")
     ap.add_argument("--out", type=Path, default=ROOT / "out" / "bench-vectors")
+    ap.add_argument("--real", type=Path, default=REAL, help="cache of scripts/real_vectors.py (e.g. out/real-vectors-100k)")
     args = ap.parse_args()
+    REAL = args.real
     args.sizes = [int(s) for s in args.sizes.split(",") if s]
     args.stores = [s for s in args.stores.split(",") if s]
     args.variants = [v for v in args.variants.split(",") if v]
-    global SEARCH_THREADS
     SEARCH_THREADS = args.threads
     load0 = [round(x, 2) for x in os.getloadavg()]
     t0 = time.perf_counter()
