@@ -15,7 +15,7 @@ results, citations and deletes are therefore the same on both backends: citation
 
 Index type follows the size, as with FAISS: `FLAT` (exact) below `EXACT_MAX` vectors, `IVF_SQ8`
 (8-bit codes, nlist ~ 4*sqrt(n), nprobe calibrated as FAISS's is: `CALIBRATION_RECALL` on noisy queries)
-from there up; `sync` re-types when it sees the collection has grown past the threshold.
+from there up; `retype` re-indexes when the collection has grown past the threshold.
 
 The collection is named after the index (`Manifest.milvus_collection`), so several indexes can
 share one server. A collection that is missing, empty or behind SQLite is filled from SQLite by
@@ -25,17 +25,15 @@ an interrupted ingest and a moved deployment all heal the same way.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import os
-import re
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
 from index.filters import SearchFilter
+from index.milvus_filters import SCALARS, filter_expression
 from index.vectors import CALIBRATION_RECALL, EXACT_MAX, MIN_NPROBE, exact_search, noisy_queries, ranked, recall_at_k
 
 LITE = "milvus-lite"
@@ -43,9 +41,6 @@ LITE_DIR = "milvus.db"  # Milvus Lite's data folder inside the index directory
 INSERT_BATCH = 2_000
 MAX_LIMIT = 16_384  # Milvus's largest top-k (and query limit)
 RANGE = MAX_LIMIT  # ids per range query when listing the collection
-LAYOUT = 2  # 2: rows carry the article's scalar fields (filters as expressions); 1: ids and vectors only
-SCALARS = ("article_id", "collection", "source_key", "published")
-_SAFE_ID = re.compile(r"[0-9A-Za-z_.-]{1,64}")  # article ids and collection names put into expressions as they are
 BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (method "lucene"), so both lexical backends score alike
 
 
@@ -76,47 +71,6 @@ def parse_vector_store(value: str | None) -> tuple[str, str | None]:
         f"unknown vector store {value!r}: use 'faiss', 'milvus-lite', a Milvus Lite path ending in .db, "
         f"or a Milvus server URI such as http://milvus:19530"
     )
-
-
-def source_key(source: str | None) -> str:
-    """What a row keeps of its outlet: a hash of the name folded as SQLite's NOCASE folds it
-    (ASCII letters only), so the expression compares fixed hex strings, never quoted user text."""
-    if not source:
-        return ""
-    folded = source.translate(_ASCII_LOWER)
-    return hashlib.blake2b(folded.encode("utf-8"), digest_size=8).hexdigest()
-
-
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
-def filter_expression(f: SearchFilter) -> str:
-    """The Milvus boolean expression for `f` over the rows' scalar fields ("" restricts nothing).
-
-    The same predicate as `index.filters.where_sql`: outlets without case (ASCII, as NOCASE), both
-    date ends included (an article without a date never matches a range), article ids, collection.
-    Only hex hashes, validated names and ISO dates go into it; an article id that could not be
-    stored (not `[0-9A-Za-z_.-]`) is left out, as it matches nothing.
-    """
-    parts: list[str] = []
-    if f.collection:
-        if not _SAFE_ID.fullmatch(f.collection):
-            return "id < 0"
-        parts.append(f'collection == "{f.collection}"')
-    if f.sources:
-        parts.append("source_key in [" + ",".join(f'"{source_key(s)}"' for s in f.sources) + "]")
-    if f.since or f.until:
-        parts.append('published != ""')
-    if f.since:
-        parts.append(f'published >= "{f.since.isoformat()}"')
-    if f.until:
-        from datetime import timedelta
-
-        parts.append(f'published < "{(f.until + timedelta(days=1)).isoformat()}"')
-    if f.article_ids:
-        ids = [a for a in f.article_ids if _SAFE_ID.fullmatch(a)]
-        parts.append("article_id in [" + ",".join(f'"{a}"' for a in ids) + "]" if ids else "id < 0")
-    return " and ".join(parts)
 
 
 def is_server(location: str | None) -> bool:
@@ -373,18 +327,6 @@ class MilvusBM25:
 
     def __len__(self) -> int:
         return len(self._vectors)
-
-
-def chunk_scalars(db: sqlite3.Connection, article_ids: Sequence[str]) -> list[dict[str, str]]:
-    """The `SCALARS` fields of each chunk, from its article's row in SQLite (one per id given)."""
-    wanted = list(dict.fromkeys(article_ids))
-    by_id: dict[str, dict[str, str]] = {}
-    for i in range(0, len(wanted), 900):  # under SQLite's bound-parameter limit
-        part = wanted[i : i + 900]
-        rows = db.execute(f"SELECT id, collection, source, published FROM articles WHERE id IN ({','.join('?' * len(part))})", part)
-        for aid, coll, src, pub in rows:
-            by_id[aid] = {"article_id": aid, "collection": coll or "default", "source_key": source_key(src), "published": (pub or "")[:64]}
-    return [by_id.get(a) or {"article_id": a, "collection": "default", "source_key": "", "published": ""} for a in article_ids]
 
 
 def bm25_tokens(texts: Sequence[str]) -> list[str]:

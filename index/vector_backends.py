@@ -145,7 +145,8 @@ class VectorBackend:
         if self.kind != "milvus":
             vectors.add(ids, vecs)
             return
-        from index.milvus_store import bm25_tokens, chunk_scalars
+        from index.milvus_filters import chunk_scalars
+        from index.milvus_store import bm25_tokens
 
         tokens = bm25_tokens(texts) if self.lexical == "milvus" else None
         vectors.add(ids, vecs, tokens, chunk_scalars(db, article_ids))
@@ -193,7 +194,8 @@ class VectorBackend:
         missing = ~np.isin(ids, have)
         if missing.any() and matrix is not None:
             rows = np.flatnonzero(missing)
-            from index.milvus_store import bm25_tokens, chunk_scalars
+            from index.milvus_filters import chunk_scalars
+            from index.milvus_store import bm25_tokens
 
             tokens = bm25_tokens([texts[i] for i in rows]) if self.lexical == "milvus" else None
             current.add(ids[rows], matrix[rows], tokens, chunk_scalars(db, [article_ids[i] for i in rows]))
@@ -208,7 +210,7 @@ class VectorBackend:
         return {"vector_store": self.location or None, "milvus_token": self._token}
 
     def _key(self) -> str:
-        from index.milvus_store import LAYOUT
+        from index.milvus_filters import LAYOUT
 
         return f"v{LAYOUT}:{lite_location(self.index_dir, self.location) if is_server(self.location) else 'lite:' + (self.location or '')}#{self.collection}"
 

@@ -196,7 +196,7 @@ def test_filters_are_expressions_on_milvus_and_give_faiss_results(tmp_path: Path
     from datetime import date
 
     from index.filters import SearchFilter
-    from index.milvus_store import filter_expression
+    from index.milvus_filters import filter_expression
 
     sent: list[str] = []
     original = MilvusVectors._dense
