@@ -53,7 +53,7 @@ ARM = """() => {
   const box = document.querySelector('#question textarea');
   const before = document.querySelectorAll('#chat .msg.bot').length;
   let t0 = null, first = null;
-  box.addEventListener('keydown', (e) => { if (e.key === 'Enter' && t0 === null) t0 = performance.now(); }, {capture: true, once: true});
+  window.addEventListener('keydown', (e) => { if (e.key === 'Enter' && t0 === null) t0 = performance.now(); }, {capture: true});
   window.qaLatency = new Promise((resolve) => {
     const obs = new MutationObserver(() => {
       const bots = document.querySelectorAll('#chat .msg.bot');
@@ -64,7 +64,7 @@ ARM = """() => {
         obs.disconnect(); resolve({first_ms: first, final_ms: performance.now() - t0, status: bot.dataset.status});
       }
     });
-    obs.observe(document.querySelector('#chat'), {childList: true, subtree: true, characterData: true});
+    obs.observe(document.body, {childList: true, subtree: true, characterData: true});
   });
 }"""
 
