@@ -50,18 +50,14 @@ def disagree(a: str, b: str) -> bool:
     return {t for t in key_terms(a) if not t.isdigit()} == {t for t in key_terms(b) if not t.isdigit()}
 
 
-def _value(number: str) -> str:
-    return number.replace(",", "").rstrip(".")
+def _spans_not_in(quote: str, numbers: set[str]) -> list[Span]:
+    """The number spans of `quote` that hold a number not among `numbers`."""
+    return [sp for sp in number_spans(quote) if _numbers(sp.text) - numbers]
 
 
 def _differing_spans(question: str, quote: str, other: str) -> list[Span]:
     """The number spans of `quote` whose numbers `other` does not give, reaching to what they count."""
-    theirs = _numbers(other)
-    out = []
-    for sp in number_spans(quote):
-        if {_value(m.group()) for m in _NUMBER.finditer(sp.text)} - theirs:
-            out.append(number_fit(question, sp, quote, 0.0)[1])
-    return out
+    return [number_fit(question, sp, quote, 0.0)[1] for sp in _spans_not_in(quote, _numbers(other))]
 
 
 def about_question(question: str, quote: str, other: str) -> bool:
@@ -72,7 +68,7 @@ def about_question(question: str, quote: str, other: str) -> bool:
         return False
     if qtype == "date":
         return any(_numbers(m.group()) & differ for m in DATE.finditer(quote))
-    spans = [sp for sp in number_spans(quote) if {_value(m.group()) for m in _NUMBER.finditer(sp.text)} & differ]
+    spans = _spans_not_in(quote, _numbers(other))
     if qtype == "number":
         if not counted_noun(question):
             return bool(spans)

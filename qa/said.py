@@ -17,6 +17,7 @@ from datetime import date
 
 import numpy as np
 
+from index.articles import Article
 from index.dates import describe
 from index.embedding import Embedder
 from index.lexical import tokenize
@@ -275,9 +276,9 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
         return None
     want = {_lemma(t) for t in want}
     asked = want | {_lemma(t) for t in tokenize(question)}  # with the event asked about: "begin", "open"
-    sentences = [_date_sentence(store, d) for d in mentions]
-    words = [{_lemma(t) for t in tokenize(s)} for s in sentences]
     articles = {a: art for a in {d.article_id for d in mentions} if (art := store.get_article(a)) is not None}
+    sentences = [_date_sentence(articles.get(d.article_id), d) for d in mentions]
+    words = [{_lemma(t) for t in tokenize(s)} for s in sentences]
     article_words = {a: {_lemma(t) for t in tokenize(f"{art.title} {art.text}")} for a, art in articles.items()}
     # The story's subject is what its title and first sentence name ("Calrow", "library"); the other
     # words of the question are the event asked about ("first", "open"), which the answering
@@ -343,8 +344,7 @@ def _in_hits(d: StoredDate, hits: Sequence[Hit]) -> bool:
     return any(h.chunk.article_id == d.article_id and h.chunk.start <= d.mention.start < h.chunk.end for h in hits)
 
 
-def _date_sentence(store: IndexStore, d: StoredDate) -> str:
-    article = store.get_article(d.article_id)
+def _date_sentence(article: Article | None, d: StoredDate) -> str:
     return article.text[d.mention.sentence_start : d.mention.sentence_end] if article else d.mention.text
 
 
