@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from array import array
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -82,13 +83,29 @@ class BM25Index:
     @classmethod
     def build(cls, ids: Sequence[int], texts: Sequence[str]) -> BM25Index:
         """Index `texts`; `ids[i]` is the chunk id of `texts[i]`."""
-        ids_arr = np.asarray(ids, dtype=np.int64)
-        if len(texts) == 0:
+        return cls.build_from_rows(zip(ids, texts, strict=True))
+
+    @classmethod
+    def build_from_rows(cls, rows: Iterable[tuple[int, str]]) -> BM25Index:
+        """Index `(chunk id, text)` rows as they come (e.g. a SQLite cursor).
+
+        Each text is tokenised and kept only as an array of 4-byte token numbers (bm25s's own
+        input is a list of token strings per text, ~60 bytes a token), so building holds the
+        index being built, not the texts: the same scores and vocabulary as `bm25s.BM25().index`
+        of the token lists (`tests/test_store.py` checks)."""
+        vocab: dict[str, int] = {}
+        ids = array("q")
+        docs: list[array] = []
+        for cid, text in rows:
+            ids.append(cid)
+            docs.append(array("i", [vocab.setdefault(t, len(vocab)) for t in tokenize(text)]))
+        ids_arr = np.frombuffer(ids, dtype=np.int64).copy() if len(ids) else np.zeros(0, dtype=np.int64)
+        if not docs:
             return cls(ids_arr, None)
         import bm25s
 
         model = bm25s.BM25()
-        model.index([tokenize(t) for t in texts], show_progress=False)
+        model.index((docs, vocab), show_progress=False)
         return cls(ids_arr, model)
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:

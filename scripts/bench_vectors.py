@@ -316,10 +316,14 @@ def mode_lexical(args: argparse.Namespace) -> dict:
         b_build = time.perf_counter() - t0
         lat_b = latency(lambda qq, k, _bm=bm: _bm.search(qq, k), questions[: args.queries], 50)
         row = {"docs": n, "bm25s build_s": round(b_build, 1), "bm25s p50_ms": lat_b["p50_ms"], "bm25s p95_ms": lat_b["p95_ms"]}
-        if "milvus-lite" in args.stores:
+        for store in [s for s in args.stores if s in ("milvus-lite", "milvus-server")]:
             with tempfile.TemporaryDirectory(dir=args.tmp) as tmp:
-                uri = str(Path(tmp) / "m.db")
-                mv = MilvusVectors(uri, "lex", 8, lexical=True)
+                # Milvus Lite in-process, or a Milvus server by URI (--milvus-uri; e.g. `python -m
+                # milvus_lite server` on loopback): the same client, the server reached over TCP.
+                uri = str(Path(tmp) / "m.db") if store == "milvus-lite" else args.milvus_uri
+                if not uri:
+                    raise SystemExit("--stores milvus-server needs --milvus-uri (e.g. http://127.0.0.1:19530)")
+                mv = MilvusVectors(uri, f"lex_{os.getpid()}_{n}", 8, lexical=True)
                 zeros = np.zeros((n, 8), dtype=np.float32)
                 zeros[:, 0] = 1
                 t0 = time.perf_counter()
@@ -329,10 +333,13 @@ def mode_lexical(args: argparse.Namespace) -> dict:
                 mb = MilvusBM25(mv)
                 lat_m = latency(lambda qq, k, _mb=mb: _mb.search(qq, k), questions[: args.queries], 50)
                 agree = np.mean([len({i for i, _ in bm.search(qq, 10)} & {i for i, _ in mb.search(qq, 10)}) / 10 for qq in questions[:100]])
-                row.update({"milvus-lite build_s": round(m_build, 1), "milvus-lite p50_ms": lat_m["p50_ms"], "milvus-lite p95_ms": lat_m["p95_ms"],
-                            "top-10 overlap": round(float(agree), 3)})
+                row.update({f"{store} build_s": round(m_build, 1), f"{store} p50_ms": lat_m["p50_ms"], f"{store} p95_ms": lat_m["p95_ms"],
+                            f"{store} top-10 overlap with bm25s": round(float(agree), 3)})
+                if store == "milvus-server":
+                    mv._client.drop_collection(mv.collection)
                 mv.close()
-                release_lite(uri)
+                if store == "milvus-lite":
+                    release_lite(uri)
         row["loadavg"] = [round(x, 2) for x in os.getloadavg()]
         out.append(row)
         print(row, flush=True)
@@ -347,6 +354,7 @@ def main() -> int:
     ap.add_argument("--stores", default="faiss,milvus-lite")
     ap.add_argument("--queries", type=int, default=200)
     ap.add_argument("--noise", type=float, default=0.3)
+    ap.add_argument("--milvus-uri", default=None, help="the Milvus server of --stores milvus-server (lexical mode)")
     ap.add_argument("--tmp", default=None, help="folder for Milvus Lite data (default: the system's)")
     ap.add_argument("--threads", type=int, default=1, help="FAISS OpenMP threads while timing searches (0: FAISS's default)")
     ap.add_argument("--variants", default="", help="recall: only the FAISS variants whose names start so (comma-separated)")

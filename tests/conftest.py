@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,13 +22,17 @@ SEEDS = ROOT / "seeds"
 MULTIHOP = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
 
 
-VECTOR_STORES = ("faiss", "milvus-lite")
+# "milvus-server": a Milvus Lite engine started as its own gRPC server on loopback
+# (`python -m milvus_lite server`), reached by URI as a Milvus server or cluster is: the server code
+# path (`QA_VECTOR_STORE=http://…`, collections on a shared server, Milvus's built-in BM25).
+VECTOR_STORES = ("faiss", "milvus-lite", "milvus-server")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--vector-store", default=",".join(VECTOR_STORES),
-        help="vector stores the backend-parametrised tests run on, comma-separated (default: faiss,milvus-lite)",
+        help="vector stores the backend-parametrised tests run on, comma-separated: faiss, milvus-lite, "
+             "milvus-server (a loopback Milvus Lite server) or a Milvus server URI (default: all three)",
     )
 
 
@@ -31,7 +41,45 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # fixture that asks for it is built once per backend.
     if "vector_store" in metafunc.fixturenames:
         stores = [s.strip() for s in metafunc.config.getoption("vector_store").split(",") if s.strip()]
-        metafunc.parametrize("vector_store", stores, scope="module")
+        metafunc.parametrize("vector_store", stores, scope="module", indirect=True)
+
+
+@pytest.fixture(scope="module")
+def vector_store(request: pytest.FixtureRequest) -> str:
+    """The `QA_VECTOR_STORE` value a parametrised test runs on ("milvus-server": the loopback server's URI)."""
+    return request.getfixturevalue("milvus_server") if request.param == "milvus-server" else request.param
+
+
+@pytest.fixture(scope="session")
+def milvus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A Milvus Lite gRPC server on a free loopback port for the session; yields its URI."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    data = tmp_path_factory.mktemp("milvus-server")
+    log = (data.parent / "milvus-server.log").open("w")
+    proc = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(data), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"the Milvus Lite server exited ({proc.returncode}); log: {log.name}")
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"the Milvus Lite server did not listen on port {port} within 60 s; log: {log.name}") from None
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
 
 
 @pytest.fixture(autouse=True)

@@ -129,6 +129,30 @@ def test_bm25_allowed_ranks_only_those() -> None:
     assert bm.search("kalin", 5, allowed=np.array([2, 3])) == []  # allowed, but no match: nothing with a zero score
 
 
+def test_bm25_built_from_streamed_rows_scores_as_bm25s_over_token_lists() -> None:
+    """`BM25Index.build_from_rows` keeps 4-byte token numbers instead of token strings; its scores
+    and vocabulary are bm25s's own over the token lists (real article text: the seed articles)."""
+    import bm25s
+
+    from index.lexical import tokenize
+
+    texts = [p for f in sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+             for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    assert len(texts) > 10
+    ids = [3 * i + 1 for i in range(len(texts))]
+    ours = BM25Index.build_from_rows(iter(zip(ids, texts)))
+    ref = bm25s.BM25()
+    ref.index([tokenize(t) for t in texts], show_progress=False)
+    assert set(ours._model.vocab_dict) == set(ref.vocab_dict)  # type: ignore[union-attr]
+    for q in ("Kalin F35", "S-400 NATO systems", "Pompeo said Turks", "summit London December"):
+        tokens = [t for t in tokenize(q) if t in ref.vocab_dict]
+        assert tokens
+        assert np.allclose(ours._model.get_scores(tokens), ref.get_scores(tokens), atol=1e-6)  # type: ignore[union-attr]
+    ref_scores = ref.get_scores([t for t in tokenize("Kalin F35") if t in ref.vocab_dict])
+    assert [s for _, s in ours.search("Kalin F35", 5)] == pytest.approx(sorted((s for s in ref_scores if s > 0), reverse=True)[:5])
+    assert len(BM25Index.build_from_rows(iter(()))) == 0
+
+
 def test_answers_quotes_and_dates_stay_inside_the_filter(tmp_path: Path, hash_embedder, vector_store: str) -> None:  # type: ignore[no-untyped-def]
     rows = [
         {"id": "a", "title": "Kalın on the S-400", "source": "Anadolu", "published": "2019-11-26",

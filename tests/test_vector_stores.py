@@ -43,28 +43,37 @@ def _citations(c: Corpus, q: str) -> list[tuple[str, int, int, str]]:
     return [(x.article_id, x.start, x.end, x.quote) for x in answer.citations]
 
 
-def test_same_results_citations_and_deletes_on_faiss_and_milvus_lite(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
+def test_same_results_citations_and_deletes_on_faiss_milvus_lite_and_a_milvus_server(tmp_path: Path, minilm, milvus_server: str) -> None:  # type: ignore[no-untyped-def]
     for name, text in EXTRA.items():
         write(tmp_path / "docs" / name, text)
-    corpora = {vs: build_seed_corpus(tmp_path / vs, minilm, tmp_path / "docs", vector_store=vs) for vs in ("faiss", "milvus-lite")}
+    stores = {"faiss": "faiss", "milvus-lite": "milvus-lite", "milvus-server": milvus_server}
+    corpora = {name: build_seed_corpus(tmp_path / name, minilm, tmp_path / "docs", vector_store=vs) for name, vs in stores.items()}
     try:
-        faiss_c, milvus_c = corpora["faiss"], corpora["milvus-lite"]
-        assert milvus_c.store.manifest.vector_store == "milvus" and faiss_c.store.manifest.vector_store == "faiss"
-        assert faiss_c.store.stats()["chunks"] == milvus_c.store.stats()["vectors"] == len(milvus_c.store.vectors) > 0
-        for q in QUERIES:
-            vec = minilm.embed_query(q)
-            a, b = faiss_c.store.dense_search(vec, 10), milvus_c.store.dense_search(vec, 10)
-            assert [i for i, _ in a] == [i for i, _ in b]
-            assert np.allclose([s for _, s in a], [s for _, s in b], atol=1e-5)
-            for mode in ("dense", "bm25", "hybrid"):
-                assert _hits(faiss_c, q, mode) == _hits(milvus_c, q, mode), (q, mode)
-            assert _citations(faiss_c, q) == _citations(milvus_c, q)
+        faiss_c = corpora["faiss"]
+        assert faiss_c.store.manifest.vector_store == "faiss"
+        # On the server lexical search is Milvus's own BM25 (the default there); in Lite, bm25s.
+        assert corpora["milvus-server"].store.manifest.lexical == "milvus" and corpora["milvus-lite"].store.manifest.lexical == "bm25s"
         victim = next(a.id for a in faiss_c.store.iter_articles() if a.title == "Oslo treaty signed")
-        assert faiss_c.remove([victim]) == milvus_c.remove([victim]) == 1
+        for name in ("milvus-lite", "milvus-server"):
+            milvus_c = corpora[name]
+            assert milvus_c.store.manifest.vector_store == "milvus"
+            assert faiss_c.store.stats()["chunks"] == milvus_c.store.stats()["vectors"] == len(milvus_c.store.vectors) > 0
+            for q in QUERIES:
+                vec = minilm.embed_query(q)
+                a, b = faiss_c.store.dense_search(vec, 10), milvus_c.store.dense_search(vec, 10)
+                assert [i for i, _ in a] == [i for i, _ in b], name
+                assert np.allclose([s for _, s in a], [s for _, s in b], atol=1e-5), name
+                for mode in ("dense", "bm25", "hybrid"):
+                    assert _hits(faiss_c, q, mode) == _hits(milvus_c, q, mode), (name, q, mode)
+                assert _citations(faiss_c, q) == _citations(milvus_c, q), name
+            assert milvus_c.remove([victim]) == 1
+        assert faiss_c.remove([victim]) == 1
         for c in corpora.values():
             assert all(h.chunk.article_id != victim for h in c.search("Zorbania fishing treaty Oslo", k=10))
-        assert _hits(faiss_c, "Zorbania fishing treaty Oslo", "hybrid") == _hits(milvus_c, "Zorbania fishing treaty Oslo", "hybrid")
-        assert len(milvus_c.store.vectors) == milvus_c.store.stats()["chunks"] == faiss_c.store.stats()["chunks"]
+        for name in ("milvus-lite", "milvus-server"):
+            milvus_c = corpora[name]
+            assert _hits(faiss_c, "Zorbania fishing treaty Oslo", "hybrid") == _hits(milvus_c, "Zorbania fishing treaty Oslo", "hybrid"), name
+            assert len(milvus_c.store.vectors) == milvus_c.store.stats()["chunks"] == faiss_c.store.stats()["chunks"], name
     finally:
         for c in corpora.values():
             c.close()
@@ -189,7 +198,7 @@ def _filter_rows() -> list[dict[str, object]]:
     return rows
 
 
-def test_filters_are_expressions_on_milvus_and_give_faiss_results(tmp_path: Path, hash_embedder: HashEmbedder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_filters_are_expressions_on_milvus_and_give_faiss_results(tmp_path: Path, hash_embedder: HashEmbedder, monkeypatch, milvus_server: str) -> None:  # type: ignore[no-untyped-def]
     """Milvus gets a filter as an expression on its scalar fields (article_id, collection, source
     key, published), never the id list; the hits are the ones FAISS's id selector gives, k of
     them when k exist, and every hit is one SQLite's filter allows."""
@@ -210,11 +219,16 @@ def test_filters_are_expressions_on_milvus_and_give_faiss_results(tmp_path: Path
     src = write(tmp_path / "news.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
     other = write(tmp_path / "labs" / "news.jsonl", "\n".join(json.dumps(r, ensure_ascii=False) for r in rows[:10]) + "\n")
     corpora = {}
-    for vs in ("faiss", "milvus-lite"):
-        c = Corpus.open(tmp_path / vs, embedder=hash_embedder, create=True, vector_store=vs)
+    # "milvus-server" keeps bm25s so that every mode can be compared hit for hit; "milvus-bm25" is
+    # the server's default, Milvus's own BM25, whose statistics in the Lite engine are per segment
+    # (two ingests here: two segments), so its filtered hits are checked for the filter, not the order.
+    stores = (("faiss", "faiss", None), ("milvus-lite", "milvus-lite", None), ("milvus-server", milvus_server, "bm25s"),
+              ("milvus-bm25", milvus_server, None))
+    for name, vs, lexical in stores:
+        c = Corpus.open(tmp_path / name, embedder=hash_embedder, create=True, vector_store=vs, lexical=lexical)
         c.ingest([src], progress=False)
         c.ingest([other], progress=False, collection="labs")
-        corpora[vs] = c
+        corpora[name] = c
     try:
         some_ids = tuple(sorted(a.id for a in corpora["faiss"].store.iter_articles() if a.title.endswith((" 3", " 12", " 41"))))
         filters = [
@@ -232,8 +246,11 @@ def test_filters_are_expressions_on_milvus_and_give_faiss_results(tmp_path: Path
             for mode in ("dense", "bm25", "hybrid"):
                 got = {vs: [h.chunk.chunk_id for h in c.search("summit budget1 city3 ferries", k=8, mode=mode, filters=f)]  # type: ignore[arg-type]
                        for vs, c in corpora.items()}
-                assert got["faiss"] == got["milvus-lite"], (f, mode)
-                assert len(got["faiss"]) == min(8, len(allowed)) and set(got["faiss"]) <= set(allowed.tolist()), (f, mode)
+                assert got["faiss"] == got["milvus-lite"] == got["milvus-server"], (f, mode)
+                for name in ("faiss", "milvus-bm25"):
+                    assert len(got[name]) == min(8, len(allowed)) and set(got[name]) <= set(allowed.tolist()), (name, f, mode)
+                if mode == "dense":
+                    assert got["milvus-bm25"] == got["faiss"], f
             assert sent and sent[-1] == filter_expression(f) and not sent[-1].startswith("id in")
         assert filter_expression(SearchFilter(article_ids=('x" or id >= 0 or "',))) == "id < 0"
         victim = some_ids[0]
