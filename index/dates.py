@@ -633,6 +633,24 @@ def _as_date(published: date | str | None) -> date | None:
         return None
 
 
+# A rule is run only when the text holds a word that every match of the rule contains: rules
+# that begin with optional words ("early", "the end of", a weekday) are otherwise tried at
+# every position, and most articles name no season, quarter or holiday at all. (Checked: the
+# same mentions as running every rule, on every annotated and evaluation text in the repository.)
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_TRIGGER_OF = {
+    _h_mdy: _MONTH_WORD, _h_dmy: _MONTH_WORD, _h_month_year: _MONTH_WORD, _h_month: _MONTH_WORD,
+    _h_season_year: r"(?i:spring|summer|autumn|fall|winter)", _h_season: r"(?i:spring|summer|autumn|fall|winter)",
+    _h_quarter_year: r"(?i:quarter)|Q[1-4]",
+    _h_deictic: r"(?i:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)",
+    _h_weekday: r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY",
+    _h_unit: r"(?i:week|month|year|quarter)",
+    _h_count: r"(?i:day|week|month|year|decade)",
+    _h_holiday: r"(?i:christmas|new\s+year|halloween|boxing|valentine|thanksgiving)",
+}
+_TRIGGERS = [re.compile(_TRIGGER_OF[h]) if h in _TRIGGER_OF else None for _, h in _RULES]
+
+
 def _find(text: str, pub: date | None, tense_override: str | None = None) -> list[DateMention]:
     sentences = split_sentences(text) or [(0, len(text))]
     starts = [s for s, _ in sentences]
@@ -643,6 +661,9 @@ def _find(text: str, pub: date | None, tense_override: str | None = None) -> lis
 
     cands: list[tuple[int, int, int, _Plan, tuple[int, int]]] = []
     for prio, (rx, handler) in enumerate(_RULES):
+        trigger = _TRIGGERS[prio]
+        if trigger is not None and trigger.search(text) is None:
+            continue
         for m in rx.finditer(text):
             s, e = m.span("m")
             if s == e:

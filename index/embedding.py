@@ -5,9 +5,10 @@ Vectors are L2-normalised float32, so FAISS inner product equals cosine similari
 
 Variants of one model (`EMBED_VARIANTS`), recorded in the index manifest: ``torch-fp32`` (the
 reference; PyTorch through sentence-transformers; on a CUDA GPU it runs in fp16 with large
-batches), ``onnx-int8`` and ``onnx-fp32`` (onnxruntime, no torch). `make_embedder` builds one;
-`choose_variant` picks it: the setting when given, else the variant an existing index was built
-with, else ``onnx-int8`` on CPU and ``torch-fp32`` where a CUDA GPU is present.
+batches), ``onnx-int8-fused``, ``onnx-int8`` and ``onnx-fp32`` (onnxruntime, no torch).
+`make_embedder` builds one; `choose_variant` picks it: the setting when given, else the variant an
+existing index was built with, else ``onnx-int8-fused`` on CPU and ``torch-fp32`` where a CUDA GPU
+is present.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from index.errors import ConfigError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 TORCH_FP32 = "torch-fp32"
-EMBED_VARIANTS = (TORCH_FP32, "onnx-int8", "onnx-fp32")
-CPU_DEFAULT_VARIANT = "onnx-int8"  # chosen by measurement: docs/benchmarks.md
+EMBED_VARIANTS = (TORCH_FP32, "onnx-int8-fused", "onnx-int8", "onnx-fp32")
+CPU_DEFAULT_VARIANT = "onnx-int8-fused"  # chosen by measurement: docs/benchmarks.md
 GPU_BATCH = 256  # chunks per forward pass on a GPU (fp16); CPU keeps the callers' batch size
 # Loaded models by (folder, device): a process that opens several indexes loads a model once.
 _LOADED: dict[tuple[str, str], Any] = {}
@@ -222,7 +223,7 @@ def check_variant(variant: str, setting: str = "QA_EMBED_VARIANT") -> str:
 
 def choose_variant(setting: str | None, built_with: str | None = None, *, gpu: bool | None = None) -> str:
     """The variant to run: `setting` unless it is None/"auto"; else the one an existing index
-    was `built_with`; else, for a new index, torch-fp32 on a CUDA GPU and onnx-int8 on CPU."""
+    was `built_with`; else, for a new index, torch-fp32 on a CUDA GPU and CPU_DEFAULT_VARIANT on CPU."""
     if setting and setting != "auto":
         return check_variant(setting)
     if built_with:

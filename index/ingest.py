@@ -21,11 +21,13 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 import numpy as np
 
+from index.annotate import annotate
 from index.articles import (
     DEFAULT_MAX_BYTES,
     Article,
@@ -260,8 +262,20 @@ class _Run:
 
     def _commit(self) -> None:
         texts = [c.embed_text for c in self.chunks]
-        vectors = self.embedder.embed(texts) if texts else np.zeros((0, self.store.manifest.dim), np.float32)
-        self.store.commit_batch(self.arts, self.chunks, vectors, remove_ids=self.remove)
+        if texts:
+            # The model runs in a worker thread (onnxruntime and torch release the GIL) while this
+            # thread finds the batch's quotations, dates and flags: the annotation is hidden behind
+            # the embedding instead of following it.
+            with ThreadPoolExecutor(1, thread_name_prefix="qa-embed") as pool:
+                future = pool.submit(self.embedder.embed, texts)
+                try:
+                    notes = [annotate(a) for a in self.arts]
+                finally:
+                    vectors = future.result()
+        else:
+            vectors = np.zeros((0, self.store.manifest.dim), np.float32)
+            notes = [annotate(a) for a in self.arts]
+        self.store.commit_batch(self.arts, self.chunks, vectors, remove_ids=self.remove, annotations=notes)
         self.result.chunks_added += len(self.chunks)
         self.result.batches += 1
         self.meter.committed(len(self.arts), len(self.chunks))

@@ -178,8 +178,20 @@ def _script(ch: str) -> str:
     return "other"
 
 
+# Every letter below U+0250 and in U+1E00-U+1EFF (what `_script` calls Latin), and every
+# character outside those ranges: the Latin letters are counted by the regex engine, only the rest
+# one by one (English news is almost all Latin, so this is the fast path of `_scripts`).
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
+
+
 def _scripts(text: str) -> Counter[str]:
-    return Counter(_script(ch) for ch in text if ch.isalpha())
+    """Letters of `text` by script (the same counts as `Counter(_script(c) for c in text if c.isalpha())`)."""
+    counts = Counter(_script(ch) for ch in _NOT_LATIN.findall(text) if ch.isalpha())
+    latin = len(_LATIN_LETTER.findall(text))
+    if latin:
+        counts["latin"] += latin
+    return counts
 
 
 @dataclass(frozen=True)

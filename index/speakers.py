@@ -9,7 +9,9 @@ recent person who spoke. Rules only; gender is not modelled.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from index.names import fold, speaker_key
 from index.quote_rules import (
@@ -120,14 +122,23 @@ class SpeakerBook:
         self._ents: dict[str, _Entity] = {}
         self.spoken: list[tuple[int, Resolved]] = []
         self.title_speakers: list[Resolved] = []  # who the headline quotes, when the headline is not part of the text
+        spans = sorted(masked)
+        starts = [s for s, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))  # the furthest end among the first i spans
+
+        def inside_masked(pos: int) -> bool:
+            i = bisect_right(starts, pos)  # spans starting at or before pos
+            return i > 0 and reach[i - 1] > pos
+
         for src, offset in ((title, -1), (text, 0)):
             for m in RE_NAME_RUN.finditer(src):
                 role, name = split_role_name(m.group())
-                if not name or fold(name) in NOT_NAMES or fold(name) in LEADING_STOP:
+                folded = fold(name) if name else ""
+                if not name or folded in NOT_NAMES or folded in LEADING_STOP:
                     continue
                 # Title names give full names but are no antecedent for "he" in the body.
                 pos = m.start() if offset == 0 else None
-                if pos is None or any(s <= pos < e for s, e in masked):
+                if pos is None or inside_masked(pos):
                     pos = None
                 ent = self._add(name, pos)
                 if offset < 0 and ent not in self._title:

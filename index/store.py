@@ -434,12 +434,16 @@ class IndexStore:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def commit_batch(
-        self, articles: Sequence[Article], chunks: Sequence[Chunk], vectors: np.ndarray, remove_ids: Iterable[str] = ()
+        self, articles: Sequence[Article], chunks: Sequence[Chunk], vectors: np.ndarray, remove_ids: Iterable[str] = (),
+        annotations: Sequence[Any] | None = None,
     ) -> None:
         """Add articles with their chunks and vectors, and remove `remove_ids`, in one transaction
-        (each article goes into its `collection`)."""
+        (each article goes into its `collection`). `annotations[i]` is `annotate(articles[i])`
+        when the caller made it already (ingest annotates while the model embeds)."""
         if len(chunks) != len(vectors):
             raise ValueError("one vector per chunk is required")
+        if annotations is not None and len(annotations) != len(articles):
+            raise ValueError("one annotation per article is required")
         now = datetime.now(UTC).isoformat(timespec="seconds")
         removed_chunks: list[int] = []
         new_ids: list[int] = []
@@ -449,14 +453,14 @@ class IndexStore:
             for aid in set(remove_ids):
                 removed_chunks += [r[0] for r in db.execute("SELECT id FROM chunks WHERE article_id=?", (aid,))]
                 db.execute("DELETE FROM articles WHERE id=?", (aid,))
-            for a in articles:
+            for n, a in enumerate(articles):
                 file = a.source_key.split("#", 1)[0]
                 db.execute(
                     "INSERT INTO articles(id, source_key, file, title, text, url, source, published, byline, added_at, collection) "
                     "VALUES(?,?,?,?,?,?,?,?,?,?,?)",
                     (a.id, a.source_key, file, a.title, a.text, a.url, a.source, a.published, a.byline, now, a.collection),
                 )
-                write_annotations(db, a.id, annotate(a))
+                write_annotations(db, a.id, annotate(a) if annotations is None else annotations[n])
             vec32 = np.ascontiguousarray(vectors, dtype=np.float32)
             for c, v in zip(chunks, vec32):
                 cur = db.execute(
@@ -576,8 +580,8 @@ class IndexStore:
         gen = self.generation
         bm25s = self.manifest.lexical != "milvus"
         if rebuild_bm25 and bm25s:
-            rows = self._db.execute("SELECT id, embed_text FROM chunks ORDER BY id").fetchall()
-            self.bm25 = BM25Index.build([r[0] for r in rows], [r[1] for r in rows])
+            # Streamed from the cursor: memory is the BM25 index, not every chunk's text at once.
+            self.bm25 = BM25Index.build_from_rows(self._db.execute("SELECT id, embed_text FROM chunks ORDER BY id"))
         faiss_name, bm25_name = f"vectors-{gen}.faiss", f"bm25-{gen}"
         target = faiss_name
         try:

@@ -133,10 +133,18 @@ def build_messages(
     """
     blocks = []
     shown = passages if passages is not None else [(n, h.chunk.text) for n, h in enumerate(hits, start=1)]
+    previous = None
     for n, text in shown:
         c = hits[n - 1].chunk
         meta = ", ".join(x for x in (c.source, c.published[:10] if c.published else None) if x)
-        blocks.append(f"[{n}] {c.title}{f' ({meta})' if meta else ''}\n{_defang(text)}")
+        header = f"{c.title}{f' ({meta})' if meta else ''}"
+        if style == "compact" and c.article_id == previous:
+            # The small model reads ~300 tokens/s: a passage from the article just above gets its
+            # number only, not the same title and outlet again.
+            blocks.append(f"[{n}] (same article)\n{_defang(text)}")
+        else:
+            blocks.append(f"[{n}] {header}\n{_defang(text)}")
+        previous = c.article_id
     if style == "compact":
         user = COMPACT_PROMPT + "\n\n" + "\n\n".join(blocks) + f"\n\nQuestion: {question}\nAnswer:"
         return [{"role": "user", "content": user}]

