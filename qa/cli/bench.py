@@ -31,9 +31,10 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--no-quality", action="store_true", help="leave out Hits@10/MRR@10 of each variant's index")
     p.add_argument("--stream-sizes", metavar="N[,N]", help="articles in the one large JSONL of the streaming-ingest part, "
                    "comma-separated (default 1000,2000,4000; quick 300,600,1200)")
-    p.add_argument("--stream-embedder", choices=["minilm", "hash"],
-                   help="embedder of the streaming-ingest part: minilm (the model; default) or hash (the fast test embedder, "
-                        "for memory at sizes the model cannot embed in minutes; quick's default)")
+    p.add_argument("--stream-embedder", choices=["minilm", "onnx", "hash"],
+                   help="embedder of the streaming-ingest part: minilm (the model in PyTorch fp32; default), onnx (the model as "
+                        "a new CPU index runs it, onnx-int8-fused) or hash (the fast test embedder, for memory at sizes the "
+                        "model cannot embed in minutes; quick's default)")
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
