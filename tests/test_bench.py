@@ -54,16 +54,16 @@ def test_bench_quick_small(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         assert ing[part]["seconds"] > 0 and ing[part]["chunks_per_s"] > 0 and ing[part]["articles_per_s"] > 0
     # The default variant's pipeline against torch-fp32's raw encode (int8 ONNX is several times faster on tiny sets).
     assert 0 < ing["pipeline_over_raw_chunks_per_s"] < 50
-    assert ing["variants"] == ["torch-fp32", "onnx-int8"] and set(ing["sets"]) == {"short", "long"}
+    assert ing["variants"] == ["torch-fp32", "onnx-int8-fused"] and set(ing["sets"]) == {"short", "long"}
     for st in ing["sets"].values():
-        assert set(st["runs"]) == {"pipeline:torch-fp32", "encode:torch-fp32", "pipeline:onnx-int8", "encode:onnx-int8"}
+        assert set(st["runs"]) == {"pipeline:torch-fp32", "encode:torch-fp32", "pipeline:onnx-int8-fused", "encode:onnx-int8-fused"}
         assert st["runs"]["encode:torch-fp32"]["over_fp32_raw_encode"] == 1.0
     assert ing["sets"]["long"]["mean_tokens_per_chunk"] > ing["sets"]["short"]["mean_tokens_per_chunk"]
     assert "llamaindex" not in ing and "answer" not in data and "cold_start" not in data
     _check_sizes(data)
     md = (out / "bench.md").read_text()
     assert "| 1,000 | flat |" in md and "pipeline / raw encode" in md and "ODC-BY 1.0" in md
-    assert "| long |" in md and "pipeline, onnx-int8" in md
+    assert "| long |" in md and "pipeline, onnx-int8-fused" in md
     assert "wrote" in capsys.readouterr().out
 
 

@@ -27,7 +27,7 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--skip", default="", help=f"comma-separated parts to leave out: {','.join(PARTS)}")
     p.add_argument("--no-llamaindex", action="store_true", help="leave llama-index out of the ingest comparison")
     p.add_argument("--variants", help="embedding variants of the ingest part, comma-separated "
-                                      "(default torch-fp32,onnx-int8,onnx-fp32; quick torch-fp32,onnx-int8)")
+                                      "(default torch-fp32,onnx-int8-fused,onnx-int8,onnx-fp32; quick torch-fp32,onnx-int8-fused)")
     p.add_argument("--no-quality", action="store_true", help="leave out Hits@10/MRR@10 of each variant's index")
     p.add_argument("--stream-sizes", metavar="N[,N]", help="articles in the one large JSONL of the streaming-ingest part, "
                    "comma-separated (default 1000,2000,4000; quick 300,600,1200)")

@@ -48,7 +48,7 @@ class BenchConfig:
     stream_embedder: str = "minilm"  # or "hash" (the test embedder: memory at large sizes, not speed)
     data: Path | None = None  # MultiHop-RAG dev.jsonl (setting QA_MULTIHOP, `qa bench --data`); needed by "ingest"
     quick: bool = False
-    variants: list[str] = field(default_factory=lambda: ["torch-fp32", "onnx-int8", "onnx-fp32"])  # ingest part
+    variants: list[str] = field(default_factory=lambda: ["torch-fp32", "onnx-int8-fused", "onnx-int8", "onnx-fp32"])  # ingest part
     quality: bool = True  # Hits@10 / MRR@10 of each variant's index beside the ingest figures
     quality_queries: int = 400  # of the 1,354 answerable dev queries (scripts/eval_retrieval.py --variants runs all)
 
@@ -56,7 +56,7 @@ class BenchConfig:
 def quick_config(**kw: Any) -> BenchConfig:
     base: dict[str, Any] = {"sizes": [1000, 10000], "articles": 50, "repeats": 1, "queries": 100, "hybrid_queries": 50,
                             "answer_backends": ["extractive"], "answer_rounds": 1, "cold_runs": 3, "quick": True,
-                            "variants": ["torch-fp32", "onnx-int8"], "quality": False,
+                            "variants": ["torch-fp32", "onnx-int8-fused"], "quality": False,
                             "stream_sizes": [300, 600, 1200], "stream_embedder": "hash"}
     base.update(kw)
     return BenchConfig(**base)  # type: ignore[arg-type]
