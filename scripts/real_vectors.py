@@ -32,6 +32,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -73,27 +74,13 @@ def texts_from(data: Path, passages: int = 0, docstrings: bool = False) -> tuple
     if passages:
         more: list[str] = []
         have = len(articles) + len(sentences) + len(pieces)
-        for w in MORE_WINDOWS:
-            for s in sentences:
-                words = s.split()
-                for i in range(len(words) - w + 1):
-                    p = " ".join(words[i : i + w])
-                    if p not in seen:
-                        seen.add(p)
-                        more.append(p)
+        _windows(sentences, MORE_WINDOWS, seen, more)
         kinds["more piece"] = more[: max(0, passages - have)]
         have += len(kinds["more piece"])
         if have < passages:
             # Every other run of 3 to 40 words of the same sentences (the lengths not used above).
-            rest = []
-            for w in [n for n in range(3, 41) if n not in MORE_WINDOWS and n not in WINDOWS]:
-                for s in sentences:
-                    words = s.split()
-                    for i in range(len(words) - w + 1):
-                        p = " ".join(words[i : i + w])
-                        if p not in seen:
-                            seen.add(p)
-                            rest.append(p)
+            rest: list[str] = []
+            _windows(sentences, [n for n in range(3, 41) if n not in MORE_WINDOWS and n not in WINDOWS], seen, rest)
             kinds["other piece"] = rest[: passages - have]
             have += len(kinds["other piece"])
         if have < passages and docstrings:
@@ -103,6 +90,18 @@ def texts_from(data: Path, passages: int = 0, docstrings: bool = False) -> tuple
             raise SystemExit(f"real_vectors: only {have:,} distinct passages, fewer than --passages {passages:,}"
                              + ("" if docstrings else " (--docstrings adds English text of installed packages)"))
     return kinds, questions
+
+
+def _windows(sentences: list[str], lengths: Sequence[int], seen: set[str], out: list[str]) -> None:
+    """Append to `out` every run of each of `lengths` words of `sentences` (stride 1) not in `seen`."""
+    for w in lengths:
+        for s in sentences:
+            words = s.split()
+            for i in range(len(words) - w + 1):
+                p = " ".join(words[i : i + w])
+                if p not in seen:
+                    seen.add(p)
+                    out.append(p)
 
 
 DOC_PACKAGES = ("transformers", "torch", "scipy", "numpy", "sympy", "pandas", "gradio", "llama_index", "networkx",
@@ -188,7 +187,7 @@ def main() -> int:
     texts = [t for v in kinds.values() for t in v]
     reused = 0
     if args.reuse:
-        old_p, old_q, old_meta = load(args.reuse)
+        old_p, _old_q, old_meta = load(args.reuse)
         if old_meta.get("variant") != args.variant:
             raise SystemExit(f"--reuse {args.reuse}: built with {old_meta.get('variant')}, not {args.variant}")
         reused = len(old_p)
