@@ -47,6 +47,7 @@ from index.speakers import Resolved, SpeakerBook
 
 _OPEN_D = "“«„"
 _CLOSE_D = "”»"
+_QUOTE_CHAR = re.compile("[\"“”«»„‘’'‹›]")  # every character quote_segments acts on
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,12 @@ def quote_segments(text: str, start: int, end: int) -> list[Seg]:
     """Quote-mark spans in one paragraph; an unclosed quote runs to the paragraph's end."""
     segs: list[Seg] = []
     open_at, single, low = -1, False, False
-    i = start
-    while i < end:
+    skip = start  # a closing '' or ’’ is two characters: the second is not looked at again
+    # Only quote marks change the state: visit those (found by the regex engine), not every character.
+    for m in _QUOTE_CHAR.finditer(text, start, end):
+        i = m.start()
+        if i < skip:
+            continue
         ch = text[i]
         nxt = text[i + 1] if i + 1 < end else " "
         prev = text[i - 1] if i > start else " "
@@ -103,12 +108,10 @@ def quote_segments(text: str, start: int, end: int) -> list[Seg]:
         elif not single and (ch in _CLOSE_D or ch == '"' or (ch in "’'" and nxt == ch) or (low and ch == "“")):
             width = 2 if ch in "’'" else 1
             segs.append(_trim(text, open_at, i + width, open_at + 1, i))
-            open_at, i = -1, i + width
-            continue
+            open_at, skip = -1, i + width
         elif single and ch in "’'›" and not nxt.isalpha() and prev not in SPACE:
             segs.append(_trim(text, open_at, i + 1, open_at + 1, i))
             open_at = -1
-        i += 1
     if open_at >= 0 and not single:
         segs.append(_trim(text, open_at, end, open_at + 1, end))
     return [s for s in segs if s.end > s.start]
@@ -141,7 +144,8 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
         Quotations in text order.
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    masked = [(g.start, g.end) for ps, pe in paragraphs for g in quote_segments(text, ps, pe)]
+    segments = {(ps, pe): quote_segments(text, ps, pe) for ps, pe in paragraphs}
+    masked = [(g.start, g.end) for segs in segments.values() for g in segs]
     book = SpeakerBook(text, title, masked)
     if title and not text.startswith(title) and "\n" not in title:
         heads = {q.speaker: Resolved(q.speaker, q.role, 1 if q.mention[:1].islower() or " " in q.speaker else 0)
@@ -157,7 +161,7 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
         sentences.extend(sents)
         first_item = len(items)
         headline = bool(title) and text[ps:pe].strip() == title.strip()
-        _paragraph(text, ps, pe, sents, items, prev_para_last, headline)
+        _paragraph(text, ps, pe, sents, items, prev_para_last, headline, segments[ps, pe])
         prev_para_last = len(items) - 1 if len(items) > first_item else None
     book.reported = [(it.start, it.end) for it in items]
     for it in sorted((it for it in items if it.mention), key=lambda it: it.mention[0]):
@@ -184,8 +188,8 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
 
 
 def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items: list[Item], prev_last: int | None,
-               headline: bool = False) -> None:
-    segs = quote_segments(text, ps, pe)
+               headline: bool = False, segs: list[Seg] | None = None) -> None:
+    segs = quote_segments(text, ps, pe) if segs is None else segs
     used: dict[int, int] = {}  # segment index -> item index
     for k, seg in enumerate(segs):
         limit = segs[k + 1].open if k + 1 < len(segs) else pe
