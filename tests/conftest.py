@@ -23,7 +23,7 @@ MULTIHOP = ROOT.parent / "shared" / "data" / "multihop-rag" / "dev.jsonl"
 
 
 # "milvus-server": a Milvus Lite engine started as its own gRPC server on loopback
-# (`python -m milvus_lite server`), reached by URI as a Milvus server or cluster is: the server code
+# (`python -m index.milvus_lite_server`: milvus_lite's server command), reached by URI as a Milvus server or cluster is: the server code
 # path (`QA_VECTOR_STORE=http://…`, collections on a shared server, Milvus's built-in BM25).
 VECTOR_STORES = ("faiss", "milvus-lite", "milvus-server")
 
@@ -58,8 +58,9 @@ def milvus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         port = s.getsockname()[1]
     data = tmp_path_factory.mktemp("milvus-server")
     log = (data.parent / "milvus-server.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "milvus_lite", "server", "--data-dir", str(data), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    # Milvus Lite's own server command, with a Milvus server's gRPC keepalive policy (see the launcher).
+    proc = subprocess.Popen([sys.executable, "-m", "index.milvus_lite_server", "server", "--data-dir", str(data), "--host", "127.0.0.1",
+                             "--port", str(port)], stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "PYTHONUNBUFFERED": "1"}, cwd=ROOT)
     try:
         deadline = time.monotonic() + 60
         while True:
