@@ -92,7 +92,7 @@ class BM25Index:
         Each text is tokenised and kept only as an array of 4-byte token numbers (bm25s's own
         input is a list of token strings per text, ~60 bytes a token), so building holds the
         index being built, not the texts: the same scores and vocabulary as `bm25s.BM25().index`
-        of the token lists (`tests/test_store.py` checks)."""
+        of the token lists (`tests/test_filters.py` checks)."""
         vocab: dict[str, int] = {}
         ids = array("q")
         docs: list[array] = []

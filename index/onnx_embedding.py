@@ -11,8 +11,8 @@ Variants (the index manifest records which one built an index):
   path, so that onnxruntime's BERT optimiser fuses each layer's attention, the embedding
   LayerNorm, bias+GELU and skip+LayerNorm into single operators, then every quantisable operator
   (attention included) dynamically quantised to int8 per channel. Same cosine agreement with
-  fp32 as ``onnx-int8`` (0.993 mean), about 1.2 times its speed on 2 cores
-  (docs/benchmarks.md).
+  fp32 as ``onnx-int8`` (0.993 mean); on 2 cores 1.16 times its speed at 32 texts a run and
+  1.02-1.10 times at the 8 texts a run used now (docs/benchmarks.md).
 
 Every ONNX variant runs in mini-batches of `RUN_BATCH` texts (whatever batch the caller
 asks for): on 2 cores onnxruntime is fastest on small batches (8 texts: 2.4-2.5x torch-fp32's

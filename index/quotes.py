@@ -188,8 +188,8 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
 
 
 def _paragraph(text: str, ps: int, pe: int, sents: list[tuple[int, int]], items: list[Item], prev_last: int | None,
-               headline: bool = False, segs: list[Seg] | None = None) -> None:
-    segs = quote_segments(text, ps, pe) if segs is None else segs
+               headline: bool, segs: list[Seg]) -> None:
+    """The quotations of one paragraph; `segs` are its `quote_segments`."""
     used: dict[int, int] = {}  # segment index -> item index
     for k, seg in enumerate(segs):
         limit = segs[k + 1].open if k + 1 < len(segs) else pe

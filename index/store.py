@@ -36,6 +36,7 @@ import numpy as np
 
 from index.annotate import (
     ANNOTATION_SCHEMA,
+    Annotations,
     StoredDate,
     StoredQuotation,
     annotate,
@@ -435,7 +436,7 @@ class IndexStore:
 
     def commit_batch(
         self, articles: Sequence[Article], chunks: Sequence[Chunk], vectors: np.ndarray, remove_ids: Iterable[str] = (),
-        annotations: Sequence[Any] | None = None,
+        annotations: Sequence[Annotations] | None = None,
     ) -> None:
         """Add articles with their chunks and vectors, and remove `remove_ids`, in one transaction
         (each article goes into its `collection`). `annotations[i]` is `annotate(articles[i])`
