@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that NFKD does not decompose into base letter + combining mark.
 _SPECIAL = str.maketrans(
@@ -44,6 +45,7 @@ _STOP_CAPS = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)  # names and words repeat across an article and a feed
 def fold(s: str) -> str:
     """Fold a string for matching: no diacritics, one apostrophe and hyphen, case-folded.
 

@@ -145,12 +145,6 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
     """
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     segments = {(ps, pe): quote_segments(text, ps, pe) for ps, pe in paragraphs}
-    masked = [(g.start, g.end) for segs in segments.values() for g in segs]
-    book = SpeakerBook(text, title, masked)
-    if title and not text.startswith(title) and "\n" not in title:
-        heads = {q.speaker: Resolved(q.speaker, q.role, 1 if q.mention[:1].islower() or " " in q.speaker else 0)
-                 for q in extract_quotations(title)}
-        book.title_speakers = list(heads.values())
     items: list[Item] = []
     sentences: list[tuple[int, int]] = []
     prev_para_last: int | None = None
@@ -163,6 +157,14 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
         headline = bool(title) and text[ps:pe].strip() == title.strip()
         _paragraph(text, ps, pe, sents, items, prev_para_last, headline, segments[ps, pe])
         prev_para_last = len(items) - 1 if len(items) > first_item else None
+    if not items:
+        return []  # nothing reported: no need to learn the article's names (most articles of a feed)
+    masked = [(g.start, g.end) for segs in segments.values() for g in segs]
+    book = SpeakerBook(text, title, masked)
+    if title and not text.startswith(title) and "\n" not in title:
+        heads = {q.speaker: Resolved(q.speaker, q.role, 1 if q.mention[:1].islower() or " " in q.speaker else 0)
+                 for q in extract_quotations(title)}
+        book.title_speakers = list(heads.values())
     book.reported = [(it.start, it.end) for it in items]
     for it in sorted((it for it in items if it.mention), key=lambda it: it.mention[0]):
         ms, _, mt, mk = it.mention

@@ -184,8 +184,9 @@ class SpeakerBook:
                 if len(ent.tokens) > 1 and initials == name.strip():
                     return ent
         best: _Entity | None = None
+        org = _looks_org(name.split())
         for ent in self._ents.values():
-            if ent.is_org != _looks_org(name.split()) and len(toks) > 1:
+            if ent.is_org != org and len(toks) > 1:
                 continue
             if ent.tokens[-1] != toks[-1] or len(ent.tokens) < len(toks):
                 continue
