@@ -40,8 +40,15 @@ RE_PP = re.compile(r"[ \u00a0]+(?:in|of|for|at|from|with|to|close[ \u00a0]+to)\b
 RE_NOT_PP = re.compile(r"\b(?:statement|interview|post|email|letter|briefing|conference|call|speech|tweet|report|filing|court|"
                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|today|\d+)\b|,")
 # Where a reported clause stops: another reported clause ("..., adding that ...") or the narrator's ("..., but ...").
-RE_CUT = re.compile(r",?[ \u00a0]+but[ \u00a0]+|;[ \u00a0]*")
+# "said A but that B" / "said he supported it but could not ...": after "but" a "that" or an auxiliary
+# with no subject of its own continues the same report; "..., but the rebels said ..." starts another.
+RE_CUT = re.compile(r",?[ \u00a0]+but[ \u00a0]+(?!(?:that|would|could|will|can|may|might|should|must|is|are|was|were|has|had|have|"
+                    r"did|does|do|not)\b)|;[ \u00a0]*")
 RE_NAME_AFTER = re.compile(rf",[ \u00a0]+({NAME_RUN})(?=[ \u00a0]*(?:[.,;:!?]|$))")
+# "The co-lead investigator in Ghana, Professor Kwabena Asamoah-Mensah of the Kumasi Centre, said":
+# the role may carry a short phrase before the comma, and the name one after it.
+RE_NAME_APPOS = re.compile(rf"(?:[ \u00a0]+(?:in|at|of|for|from|with)[ \u00a0]+[^,.;“”\"]{{1,40}}?)?,[ \u00a0]+({NAME_RUN})"
+                           rf"(?=[ \u00a0]*,|[ \u00a0]+(?:of|from|at|in)[ \u00a0][^,.;“”\"]{{1,60}},)")
 SPACE = " \u00a0\t"
 # Sources that are data, not speech: "according to figures from ..." is not a quotation.
 _NOT_SPEAKERS = re.compile(r"^(?:the |a |an |its |his |her |their |our |my |new |recent |official |latest |preliminary )*(?:data|figures|"
@@ -100,7 +107,7 @@ def mention_of(m: re.Match) -> tuple[int, int, str, str]:
         return s, e, m.string[s:e], "plural"
     # "said an Anthropic spokesperson, Sally Aldous": the name after the role is the speaker.
     if kind in ("rolenp", "detnp", "plural"):
-        nm = RE_NAME_AFTER.match(m.string, e)
+        nm = RE_NAME_AFTER.match(m.string, e) or RE_NAME_APPOS.match(m.string, e, m.start("verb") if m.groupdict().get("verb") else len(m.string))
         if nm:
             return nm.start(1), nm.end(1), nm.group(1), "name"
     adv = m.groupdict().get("adv") or ""

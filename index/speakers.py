@@ -27,6 +27,8 @@ from index.quote_rules import (
 )
 
 _APPOSITIVE = re.compile(r",[ \u00a0]+((?:the|a|an|who|its|his|her|former|[a-z]+|[A-Z][\w.\-]*['’]s)\b[^,;.“”\"]{2,90}?|\d{1,3})(?=,|\.|;|[ \u00a0]+(?:said|says|told)\b)")
+# A role just before the name: "Halvorsen’s chief executive, Ingrid Bakke-Solheim, said".
+_ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.\-]*['’]s[ \u00a0]+|(?:the|its|their|his|her)[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*),[ \u00a0]+$")
 _DETS = frozenset(["the", "a", "an", "his", "her", "its", "their", "one", "another"])
 _PLACES = frozenset(["park", "stadium", "arena", "street", "square", "airport", "hall", "center", "centre", "road", "ground"])
 # Organisations that a place or a firm named nearby is not: "the council" of a town is not the town.
@@ -53,6 +55,7 @@ class _Entity:
     roles: list[str] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)
     strong: bool = False
+    gender: str = ""  # "m" or "f" when the article's own pronouns after the name say so
 
 
 def split_role_name(run: str) -> tuple[str | None, str]:
@@ -73,7 +76,7 @@ def split_role_name(run: str) -> tuple[str | None, str]:
     cut = -1
     for i, t in enumerate(toks):
         low = t.lower()
-        if low in TITLE_WORDS or low in PERSON_ROLES or (t[:1].islower() and low not in ("of", "for", "de", "van", "von", "bin")) or re.search(r"['’]s$", t):
+        if low in TITLE_WORDS or low in PERSON_ROLES or (t[:1].islower() and low not in ("of", "for", "de", "van", "von", "bin", "ag", "ould")) or re.search(r"['’]s$", t):
             cut = i
     if cut == len(toks) - 1:
         return (" ".join(toks) or None), ""
@@ -102,6 +105,10 @@ def _head(word: str) -> str:
 
 def _looks_org(tokens: list[str]) -> bool:
     return any(fold(t).strip(".") in ORG_WORDS or fold(t) in ORG_WORDS for t in tokens)
+
+
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+_MALE = frozenset(["he", "his", "him", "himself"])
 
 
 class SpeakerBook:
@@ -145,6 +152,9 @@ class SpeakerBook:
                     self._title.append(ent)
                 if role and not _is_org_role(role):
                     ent.roles.append(role)
+                before = _ROLE_BEFORE.search(src, max(0, m.start() - 80), m.start())
+                if before and _head(before.group(1).split()[-1]) in PERSON_ROLES:
+                    ent.roles.append(before.group(1))
                 app = _APPOSITIVE.match(src, m.end())
                 # Only a phrase with a role noun is a role ("chief economic adviser at Allianz", not "which faces ...").
                 if app and (app.group(1).isdigit() or any(_head(w) in PERSON_ROLES for w in app.group(1).split())):
@@ -154,6 +164,59 @@ class SpeakerBook:
         singles = {e.tokens[0] for e in self._ents.values() if len(e.tokens) == 1}
         for e in self._ents.values():
             e.strong = not e.is_org and len(e.tokens) > 1 and (bool(e.roles) or e.tokens[-1] in singles)
+        self._alias = self._headline_aliases(text, title)
+        self._genders(text, inside_masked)
+        for h, b in self._alias.items():
+            b.gender = b.gender or next((e.gender for e in self._ents.values() if id(e) == h), "")
+
+    def _genders(self, text: str, inside_masked) -> None:  # type: ignore[no-untyped-def]
+        """Each person's gender as the article tells it: the first he/his/him or she/her after a
+        mention of the name, before the next name and within its paragraph, outside quote marks
+        (the narrator's pronouns; a speaker's own "he" is often someone else). A name whose
+        pronouns disagree gets none."""
+        mentions = sorted((p, e) for e in self._ents.values() if not e.is_org for p in e.positions)
+        names = sorted(p for e in self._ents.values() for p in e.positions)
+        votes: dict[int, set[str]] = {}
+        for p, e in mentions:
+            i = bisect_right(names, p)
+            stop = min(names[i] if i < len(names) else len(text), p + 300)
+            nl = text.find("\n", p, stop)
+            stop = nl if nl >= 0 else stop
+            for m in _PRONOUN.finditer(text, p, stop):
+                if not inside_masked(m.start()):
+                    votes.setdefault(id(e), set()).add("m" if m.group().lower() in _MALE else "f")
+                    break
+        for e in self._ents.values():
+            v = votes.get(id(e), set())
+            e.gender = next(iter(v)) if len(v) == 1 else ""
+
+    def _clash(self, ent: _Entity | None, pronoun: str) -> bool:
+        """True when `pronoun` ("he"/"she") cannot be `ent` by the article's own pronouns."""
+        if ent is None or not ent.gender:
+            return False
+        return ent.gender != ("m" if pronoun == "he" else "f")
+
+    def _entity_of(self, name: str) -> _Entity | None:
+        return self._ents.get(speaker_key(name))
+
+    def _headline_aliases(self, text: str, title: str) -> dict[int, _Entity]:
+        """Headline names that are a short form of the one body name with the same surname.
+
+        "Gosia Wrześniewska on K2" over a profile of "Małgorzata Wrześniewska": a headline names
+        people as the paper knows them (a nickname, a shorter first name); when the body names
+        exactly one person with that surname and another first name, that is who the headline means.
+        """
+        head_end = len(title) if title and text.startswith(title) else 0
+        people = [e for e in self._ents.values() if not e.is_org and len(e.tokens) > 1]
+        out: dict[int, _Entity] = {}
+        for h in people:
+            if any(p >= head_end for p in h.positions) or not (h.positions or h in self._title):
+                continue  # named in the body (or not in the headline at all)
+            body = [b for b in people if b is not h and b.tokens[-1] == h.tokens[-1] and b.tokens[0] != h.tokens[0]
+                    and any(p >= head_end for p in b.positions)]
+            if len(body) == 1:
+                out[id(h)] = body[0]
+        return out
 
     def _person(self, ent: _Entity, role: str | None = None) -> int:
         if ent.is_org:
@@ -194,7 +257,7 @@ class SpeakerBook:
                 continue
             if best is None or (len(ent.tokens), len(ent.positions)) > (len(best.tokens), len(best.positions)):
                 best = ent
-        return best
+        return self._alias.get(id(best), best) if best is not None else None
 
     def _remember(self, pos: int, res: Resolved) -> Resolved:
         self.spoken.append((pos, res))
@@ -228,13 +291,16 @@ class SpeakerBook:
             low = mention.lower()
             if low in ("he", "she"):
                 named = [e for e in self._ents.values() if exclude and any(exclude[0] <= p < exclude[1] for p in e.positions)]
+                # Nobody the article calls "she" is "he" (and the reverse).
+                named += [e for e in self._ents.values() if self._clash(e, low) and e not in named]
                 # The nearest person named earlier in the same paragraph ("Town manager Gareth Hale ... “...,” he said").
                 ent = self._in_paragraph(pos, named)
                 if ent:
                     return self._remember(pos, Resolved(ent.name, ent.roles[0] if ent.roles else None, 2))
                 for level in (2, 1):
                     for _, res in reversed(self.spoken):
-                        if res.person >= level and (speaker_key(res.name).split() or [""])[-1] not in {e.tokens[-1] for e in named}:
+                        if res.person >= level and (speaker_key(res.name).split() or [""])[-1] not in {e.tokens[-1] for e in named} \
+                                and not self._clash(self._entity_of(res.name), low):
                             return self._remember(pos, res)
                 # A one-word name that spoke just before ("... Cue said. “...,” he said"), unless it looks like an organisation.
                 for at, res in reversed(self.spoken):
@@ -244,7 +310,7 @@ class SpeakerBook:
                 ent = self._recent(pos, lambda e: e.strong and max((p for p in e.positions if p < pos), default=-1) > pos - 400)
                 # The one person the headline names ("Jonathan Roumie on faith and prayer") is who "he" is.
                 singles = {e.tokens[0] for e in self._ents.values() if len(e.tokens) == 1}
-                people = [e for e in self._title if not e.is_org and len(e.tokens) > 1 and e.tokens[0] not in singles
+                people = [self._alias.get(id(e), e) for e in self._title if not e.is_org and len(e.tokens) > 1 and e.tokens[0] not in singles
                           and not any(e.tokens[-1] in n.tokens for n in named)]
                 ent = ent or (people[0] if len(people) == 1 else None)
                 if ent:
@@ -274,7 +340,7 @@ class SpeakerBook:
         for level in (2, 1):
             best, best_pos = None, -1
             for ent in self._ents.values():
-                if ent in skip or ent.is_org or len(ent.tokens) < 2:
+                if ent in skip or ent.is_org or len(ent.tokens) < 2 or id(ent) in self._alias:
                     continue
                 # A surname used alone ("Varga's team") counts for the full name.
                 at = [p for e in [ent, *self._surnames(ent)] for p in e.positions
@@ -302,6 +368,8 @@ class SpeakerBook:
     def _recent(self, pos: int, pred, with_surnames: bool = False) -> _Entity | None:
         best, best_pos = None, -2
         for ent in self._ents.values():
+            if id(ent) in self._alias:
+                continue  # a headline's short form of a body name: the body name stands for it
             before = [p for e in ([ent, *self._surnames(ent)] if with_surnames else [ent]) for p in e.positions if p < pos]
             if before and pred(ent) and max(before) > best_pos:
                 best, best_pos = ent, max(before)
