@@ -29,6 +29,7 @@ from index.quote_rules import (
 _APPOSITIVE = re.compile(r",[ \u00a0]+((?:the|a|an|who|its|his|her|former|[a-z]+|[A-Z][\w.\-]*['’]s)\b[^,;.“”\"]{2,90}?|\d{1,3})(?=,|\.|;|[ \u00a0]+(?:said|says|told)\b)")
 # A role just before the name: "Halvorsen’s chief executive, Ingrid Bakke-Solheim, said".
 _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.\-]*['’]s[ \u00a0]+|(?:the|its|their|his|her)[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*),[ \u00a0]+$")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|outside|across)[ \u00a0]+$")
 _DETS = frozenset(["the", "a", "an", "his", "her", "its", "their", "one", "another"])
 _PLACES = frozenset(["park", "stadium", "arena", "street", "square", "airport", "hall", "center", "centre", "road", "ground"])
 # Organisations that a place or a firm named nearby is not: "the council" of a town is not the town.
@@ -56,6 +57,7 @@ class _Entity:
     positions: list[int] = field(default_factory=list)
     strong: bool = False
     gender: str = ""  # "m" or "f" when the article's own pronouns after the name say so
+    places: int = 0  # mentions right after "in", "at", "near", "from": a place ("grew up in Nowy Targ")
 
 
 def split_role_name(run: str) -> tuple[str | None, str]:
@@ -152,6 +154,9 @@ class SpeakerBook:
                     self._title.append(ent)
                 if role and not _is_org_role(role):
                     ent.roles.append(role)
+                if _LOCATIVE.search(src, max(0, m.start() - 8), m.start()):
+                    ent.places += 1
+                    continue  # "grew up in Nowy Targ, the daughter of ...": the appositive is not the place's
                 before = _ROLE_BEFORE.search(src, max(0, m.start() - 80), m.start())
                 if before and _head(before.group(1).split()[-1]) in PERSON_ROLES:
                     ent.roles.append(before.group(1))
@@ -219,7 +224,7 @@ class SpeakerBook:
         return out
 
     def _person(self, ent: _Entity, role: str | None = None) -> int:
-        if ent.is_org:
+        if ent.is_org or (ent.places and ent.places >= len(ent.positions)):
             return 0
         if ent.strong or (role and not _is_org_role(role)):
             return 2
