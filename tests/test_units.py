@@ -284,3 +284,10 @@ def test_redaction_is_installed_by_faces_not_by_backends(caplog: pytest.LogCaptu
     caplog.set_level(logging.INFO)
     logging.getLogger("unit").info("calling with key %s", "sk-UNIT-4411")
     assert "sk-UNIT-4411" not in caplog.text and "***" in caplog.text
+
+
+def test_cli_shows_a_cited_quotation_without_doubled_marks() -> None:
+    from qa.cli.ask import _shown
+
+    assert _shown("“We believe …,” the spokesman said.") == "“We believe …,” the spokesman said."
+    assert _shown("The pier opened  on\nMonday.") == "“The pier opened on Monday.”"

@@ -72,7 +72,7 @@ def cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
                 for o in choice.options:
                     print(f"  {o.option}: support {o.score:.3f}")
                     for c in o.citations[:2]:
-                        print(f"      “{' '.join(c.quote.split())}” ({c.title})")
+                        print(f"      {_shown(c.quote)} ({c.title})")
             return 0
         if args.json or args.no_stream:
             answer = assistant.ask(args.question, as_of=args.as_of, filters=filters)
@@ -125,6 +125,16 @@ def _stream_to_terminal(assistant: Assistant, question: str, history: History, *
     return answer
 
 
+_MARKS = "“”\"‘’'«»„"
+
+
+def _shown(quote: str) -> str:
+    """A cited passage as printed: in quote marks, unless it already opens or closes with one
+    (a quotation: “““We believe …” would double the marks)."""
+    q = " ".join(quote.split())
+    return q if q[:1] in _MARKS or q[-1:] in _MARKS else f"“{q}”"
+
+
 def format_answer(answer: Answer) -> str:
     lines = [answer.text]
     if answer.refused:
@@ -133,5 +143,5 @@ def format_answer(answer: Answer) -> str:
     for c in answer.citations:
         meta = ", ".join(x for x in (c.source, c.published, c.url) if x)
         lines.append(f"[{c.n}] {c.title}{f' ({meta})' if meta else ''} [{c.start}:{c.end}]")
-        lines.append(f"    “{' '.join(c.quote.split())}”")
+        lines.append(f"    {_shown(c.quote)}")
     return "\n".join(lines)
