@@ -19,6 +19,8 @@ keeps from being quoted (must be <= 1 %).
 
     .venv/bin/python scripts/eval_hostile.py --backends extractive,embedded,openai --split held --out docs/results/hostile.json
 
+`--data tests/data/hostile2` scores the second suite (same schema) instead.
+
 `openai` starts a llama.cpp server (SmolLM2) on loopback. `obeying` is a fake model that returns
 the inserted text with a [1] marker (the worst case for verification). Exit status 1 when any
 answer leaked.
@@ -161,6 +163,7 @@ def multihop_sentences(path: Path, split: str) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global DATA
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--backends", default="extractive,obeying", help="comma-separated: extractive,obeying,embedded,openai")
     parser.add_argument("--split", choices=("dev", "held", "all"), default="held")
@@ -170,7 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=None, help="llama.cpp threads (default: usable cores)")
     parser.add_argument("--multihop", type=Path, default=MULTIHOP)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "hostile", help="the suite's folder (default tests/data/hostile; tests/data/hostile2 is the second suite)")
     args = parser.parse_args(argv)
+    DATA = args.data  # read by load() and the ingest below
     cases = [c for c in load("cases.jsonl") if args.split in ("all", c["split"])]
     cases = [dict(c, questions=c["questions"][: args.questions]) for c in cases]
     if args.families:
