@@ -1,0 +1,245 @@
+"""Eight long news articles written for this project as a development set (dev5) for the quotation extractor.
+
+The articles are original text written for this project (fictional people, companies and places in the style of
+wire copy, business desks, sports pages and local papers); they are released under the project's licence, or CC0 at
+your option. They were written and annotated by an annotator who never read or ran the project's quotation
+extractor, following the rules of `tests/data/README.md` ("### Annotation rules", the headline conventions of the
+dev3/test2 section and the conventions of the quotes_long section). The set stresses speaker resolution in long
+articles: several speakers of both genders, pronouns and role nouns far from the name, people introduced by role or
+title before the name, shared surnames, organisations, documents and anonymous sources speaking.
+
+- ARTICLES: dicts with doc_id, title (the headline; it is part of the document text), outlet, published, body
+  (paragraphs separated by blank lines).
+- QUOTES: doc_id -> annotations in document order, Q(span text, kind, speaker, cue, speaker mention, ...).
+- NON_QUOTES: doc_id -> (snippet, reason): quote-marked text and reporting verbs that are deliberately NOT
+  quotations (scare quotes, titles, noun objects, beliefs, questions, the writer's voice). The builder requires
+  every quote mark and reporting verb outside the annotations to be listed here, as a recall check.
+- QUOTE_FREE: documents deliberately without quotations (none in this set).
+
+Built into JSON lines by `scripts/build_quotes_dev5.py`.
+"""
+
+from __future__ import annotations
+
+
+def Q(text, kind, speaker, cue, mention, resolved=True, nth=None, note=""):
+    """One annotation: span text (located in the document), kind, speaker, cue, speaker mention."""
+    return {"text": text, "kind": kind, "speaker": speaker, "cue": cue, "mention": mention, "resolved": resolved, "nth": nth,
+            "note": note}
+
+
+D, I, M = "direct", "indirect", "mixed"
+
+
+def _body(block: str) -> str:
+    """Paragraphs (one line each) separated by one blank line."""
+    return "\n\n".join(p.strip() for p in block.strip().split("\n\n"))
+
+
+ARTICLES: list[dict] = []
+QUOTES: dict[str, list[dict]] = {}
+NON_QUOTES: dict[str, list[tuple[str, str]]] = {}
+QUOTE_FREE: set[str] = set()
+
+DATELINE = "dateline excluded from the preposed report"
+
+# ---------------------------------------------------------------------------------------------------------------
+# d5-01: a murder trial (curly quotes; a married couple and a brother and sister share surnames)
+ARTICLES.append({
+    "doc_id": "d5-01",
+    "title": "Calder murder trial: neighbour says she heard ‘two shots, then silence’",
+    "outlet": "The Calder Gazette",
+    "published": "2026-09-16",
+    "body": _body("""
+CALDER — A neighbour of the murdered businessman Victor Hale told a jury on Wednesday that she heard “two shots, then silence” from his house on the night he died, and saw a man in a dark jacket walking quickly towards the river.
+
+Ruth Pike, 67, was the first witness called by the prosecution in the trial of Tomás Reyes, 34, who is accused of shooting Hale, his former business partner, at the property on Ferris Lane in March. Reyes has pleaded not guilty.
+
+“I was in the kitchen making tea. I heard two bangs, very close together, and then nothing at all,” Pike said, her voice breaking. “I remember thinking it was the quiet that frightened me.”
+
+The indictment says Reyes owed Hale more than £400,000 and that the two men had quarrelled in a restaurant in the town a week before the killing.
+
+Opening the Crown’s case on Tuesday, the prosecutor, Helen Marchetti KC, told jurors that the evidence against Reyes was “circumstantial but overwhelming”.
+
+“You will not hear from anyone who saw the trigger being pulled,” she said. “But you will hear about a debt, a quarrel, a phone switched off for exactly the hours that mattered, and a jacket that was never found.”
+
+Under cross-examination, Reyes’s defence lawyer, Daniel Okoro, suggested that she could not have seen the man’s face from her kitchen window in the dark. She agreed that she had not seen his face, but insisted she had recognised “the build and the walk” of someone she had seen at the house before.
+
+“I saw a man, and I saw the way he walked,” she replied. “I have seen that walk before, more than once.”
+
+Her husband, Martin Pike, 70, who gave evidence after her, told the court he had been asleep upstairs and was woken by his wife calling his name.
+
+“By the time I got downstairs she was already on the phone to the police,” Mr Pike said. He added that he had not looked out of the window himself.
+
+Judge Amara Osei twice interrupted the cross-examination. When Okoro asked Mrs Pike whether she had been drinking that evening, the judge stopped him.
+
+“Mr Okoro, the witness is not on trial,” Osei said. “Move on, please.”
+
+Okoro later told reporters outside the court that his questions had been “entirely proper” and that the defence would show that the police had “settled on a suspect within hours and never looked anywhere else”.
+
+“My client has always said he was at home that night, and the phone records will show it,” the 48-year-old barrister said.
+
+Detective Inspector Carla Brandt, who led the investigation, is expected to give evidence on Thursday. In a written statement read to the court, she said officers had recovered a spent cartridge from the garden of the Hale house but no weapon.
+
+Hale’s sister, Naomi Hale, who has attended every day of the hearing, said outside the court that the family was “holding on” and wanted only the truth.
+
+“Victor was not perfect, but he did not deserve to die on his own kitchen floor,” she said. “We want to know who did this, and why.”
+
+A person close to the family, who asked not to be named, said the siblings had been estranged for several years and had reconciled only last Christmas.
+
+Reyes, wearing a grey suit, showed no reaction as Mrs Pike left the witness box. The trial, which is expected to last four weeks, continues.
+"""),
+})
+QUOTES["d5-01"] = [
+    Q("she heard ‘two shots, then silence’", M, "Ruth Pike", "says", "neighbour",
+      note="headline: topic label before the colon; the neighbour is Ruth Pike in the body"),
+    Q("she heard “two shots, then silence” from his house on the night he died, and saw a man in a dark jacket walking "
+      "quickly towards the river", M, "Ruth Pike", "told", "A neighbour of the murdered businessman Victor Hale",
+      note="the role comes first; the name only in the next paragraph"),
+    Q("I was in the kitchen making tea. I heard two bangs, very close together, and then nothing at all,", D, "Ruth Pike",
+      "said", "Pike"),
+    Q("I remember thinking it was the quiet that frightened me.", D, "Ruth Pike", "said", "Pike"),
+    Q("Reyes owed Hale more than £400,000 and that the two men had quarrelled in a restaurant in the town a week before "
+      "the killing", I, "the indictment", "says", "The indictment", note="a document speaking"),
+    Q("the evidence against Reyes was “circumstantial but overwhelming”", M, "Helen Marchetti", "told", "Helen Marchetti",
+      note="honorific KC dropped"),
+    Q("You will not hear from anyone who saw the trigger being pulled,", D, "Helen Marchetti", "said", "she"),
+    Q("But you will hear about a debt, a quarrel, a phone switched off for exactly the hours that mattered, and a jacket "
+      "that was never found.", D, "Helen Marchetti", "said", "she"),
+    Q("she could not have seen the man’s face from her kitchen window in the dark", I, "Daniel Okoro", "suggested",
+      "Daniel Okoro", note="introduced by role before the name"),
+    Q("she had not seen his face", I, "Ruth Pike", "agreed", "She",
+      note="She = the witness (Pike), not the male lawyer of the previous sentence"),
+    Q("she had recognised “the build and the walk” of someone she had seen at the house before", M, "Ruth Pike",
+      "insisted", "She", note="second verb of the same subject: its own entry"),
+    Q("I saw a man, and I saw the way he walked,", D, "Ruth Pike", "replied", "she"),
+    Q("I have seen that walk before, more than once.", D, "Ruth Pike", "replied", "she"),
+    Q("he had been asleep upstairs and was woken by his wife calling his name", I, "Martin Pike", "told", "Martin Pike"),
+    Q("By the time I got downstairs she was already on the phone to the police,", D, "Martin Pike", "said", "Mr Pike",
+      note="same surname as the first witness; Mr = the husband"),
+    Q("he had not looked out of the window himself", I, "Martin Pike", "added", "He"),
+    Q("Mr Okoro, the witness is not on trial,", D, "Amara Osei", "said", "Osei"),
+    Q("Move on, please.", D, "Amara Osei", "said", "Osei"),
+    Q("his questions had been “entirely proper” and that the defence would show that the police had “settled on a "
+      "suspect within hours and never looked anywhere else”", M, "Daniel Okoro", "told", "Okoro"),
+    Q("My client has always said he was at home that night, and the phone records will show it,", D, "Daniel Okoro",
+      "said", "the 48-year-old barrister"),
+    Q("officers had recovered a spent cartridge from the garden of the Hale house but no weapon", I, "Carla Brandt",
+      "said", "she", note="a written statement by a named author goes to the author"),
+    Q("the family was “holding on” and wanted only the truth", M, "Naomi Hale", "said", "Naomi Hale",
+      note="same surname as the victim"),
+    Q("Victor was not perfect, but he did not deserve to die on his own kitchen floor,", D, "Naomi Hale", "said", "she"),
+    Q("We want to know who did this, and why.", D, "Naomi Hale", "said", "she"),
+    Q("the siblings had been estranged for several years and had reconciled only last Christmas", I,
+      "A person close to the family", "said", "A person close to the family"),
+]
+NON_QUOTES["d5-01"] = [
+    ("the first witness called by the prosecution", "called = summoned, no speech"),
+    ("who is accused of shooting Hale", "the charge, no reported speech"),
+    ("When Okoro asked Mrs Pike whether she had been drinking that evening", "a question in court (as journalists' questions)"),
+    ("who asked not to be named", "request for anonymity"),
+    ("showed no reaction", "noun object, no speech"),
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# d5-02: a central-bank decision (curly quotes; a dissenting deputy, a minister, an anonymous official, minutes)
+ARTICLES.append({
+    "doc_id": "d5-02",
+    "title": "Bank of Kestria holds rates as governor warns inflation ‘not yet beaten’",
+    "outlet": "Business desk",
+    "published": "2026-10-29",
+    "body": _body("""
+KESTRIA CITY — The Bank of Kestria kept its main interest rate at 4.75 percent on Thursday for a third consecutive meeting, and its governor, Marit Haugland, warned that inflation was “not yet beaten” despite a sharp fall over the summer.
+
+The decision was not unanimous. Seven of the nine members of the monetary policy committee voted to hold, while two, including deputy governor Pavel Novák, voted for a quarter-point cut, the bank said in a statement.
+
+Inflation fell to 3.9 percent in August from a peak of 9.2 percent last year, but the bank warned that price pressures in services “remain stubborn” and that wage growth was running “well above” a level consistent with its 2 percent target.
+
+“We have come a long way, and I want to acknowledge the sacrifices that households and businesses have made,” Haugland told a news conference. “But the last mile is often the hardest. If we declare victory too early, we risk having to do all of this again.”
+
+The 58-year-old, a former economics professor who took over at the bank in 2023, said the committee would need to see “several more months” of easing in services prices before it could consider lowering borrowing costs.
+
+Asked whether a cut before the end of the year was possible, she said: “I am not going to rule anything in or out. We will look at the data, and only the data.”
+
+Novák, who has argued for months that the bank risks keeping policy too tight for too long, set out his reasons in a rare on-the-record briefing after the meeting.
+
+“Monetary policy works with long lags. What we decide today will bite in a year or eighteen months, when inflation may already be below target,” the deputy governor said. “I would rather move a little now than a lot later.”
+
+He added that unemployment had risen for four consecutive months and that construction, which is particularly sensitive to interest rates, was “close to a standstill” in parts of the country.
+
+Finance Minister Jonas Brek welcomed the decision in a brief statement, saying the government and the central bank were “pulling in the same direction”.
+
+But Brek, who faces an election in the spring, has come under pressure from his own party to push for lower rates. One member of the ruling coalition’s economic council, who spoke on condition of anonymity, said some ministers were “losing patience” with the bank.
+
+“There is a lot of grumbling in private,” the official said. “Nobody will say it in public, because the bank is independent and everybody knows how that would look.”
+
+Brek himself rejected that characterisation when approached by reporters in parliament. “I have full confidence in Governor Haugland and her committee,” he said. “Their job is inflation. My job is the budget.”
+
+Economists had broadly expected the hold. Leila Farouk, chief economist at Meridian Bank in Kestria City, said in a note to clients that the tone of the statement was “a touch more hawkish than markets wanted” and that she now expected the first cut in March rather than January.
+
+“The governor is clearly worried about wages,” Farouk said. “She has been burned before by moving too soon, and she does not want to be burned again.”
+
+The Kestrian mark rose 0.4 percent against the euro after the announcement. Yields on two-year government bonds, which are sensitive to expectations for interest rates, climbed by eight basis points.
+
+According to minutes of the previous meeting, published two weeks ago, members had discussed “at some length” whether the bank’s forecasts were overstating the strength of the economy.
+
+Haugland declined to comment on the minutes, but said the committee’s debates were “vigorous, as they should be”. The next rate decision is due on Dec. 11.
+
+She ended the news conference with a warning for anyone hoping for quick relief on mortgages. “Patience is also a policy,” she said.
+"""),
+})
+QUOTES["d5-02"] = [
+    Q("inflation ‘not yet beaten’", M, "Marit Haugland", "warns", "governor",
+      note="headline role resolved by the body"),
+    Q("inflation was “not yet beaten” despite a sharp fall over the summer", M, "Marit Haugland", "warned", "Marit Haugland"),
+    Q("Seven of the nine members of the monetary policy committee voted to hold, while two, including deputy governor "
+      "Pavel Novák, voted for a quarter-point cut", I, "Bank of Kestria", "said", "the bank",
+      note="preposed report; the sentence before it is the writer's"),
+    Q("price pressures in services “remain stubborn” and that wage growth was running “well above” a level consistent "
+      "with its 2 percent target", M, "Bank of Kestria", "warned", "the bank"),
+    Q("We have come a long way, and I want to acknowledge the sacrifices that households and businesses have made,", D,
+      "Marit Haugland", "told", "Haugland"),
+    Q("But the last mile is often the hardest. If we declare victory too early, we risk having to do all of this again.",
+      D, "Marit Haugland", "told", "Haugland"),
+    Q("the committee would need to see “several more months” of easing in services prices before it could consider "
+      "lowering borrowing costs", M, "Marit Haugland", "said", "The 58-year-old"),
+    Q("I am not going to rule anything in or out. We will look at the data, and only the data.", D, "Marit Haugland",
+      "said", "she"),
+    Q("the bank risks keeping policy too tight for too long", I, "Pavel Novák", "argued", "who"),
+    Q("Monetary policy works with long lags. What we decide today will bite in a year or eighteen months, when inflation "
+      "may already be below target,", D, "Pavel Novák", "said", "the deputy governor"),
+    Q("I would rather move a little now than a lot later.", D, "Pavel Novák", "said", "the deputy governor"),
+    Q("unemployment had risen for four consecutive months and that construction, which is particularly sensitive to "
+      "interest rates, was “close to a standstill” in parts of the country", M, "Pavel Novák", "added", "He"),
+    Q("the government and the central bank were “pulling in the same direction”", M, "Jonas Brek", "saying",
+      "Jonas Brek"),
+    Q("some ministers were “losing patience” with the bank", M, "One member of the ruling coalition’s economic council",
+      "said", "One member of the ruling coalition’s economic council"),
+    Q("There is a lot of grumbling in private,", D, "One member of the ruling coalition’s economic council", "said",
+      "the official"),
+    Q("Nobody will say it in public, because the bank is independent and everybody knows how that would look.", D,
+      "One member of the ruling coalition’s economic council", "said", "the official"),
+    Q("I have full confidence in Governor Haugland and her committee,", D, "Jonas Brek", "said", "he"),
+    Q("Their job is inflation. My job is the budget.", D, "Jonas Brek", "said", "he"),
+    Q("the tone of the statement was “a touch more hawkish than markets wanted” and that she now expected the first cut "
+      "in March rather than January", M, "Leila Farouk", "said", "Leila Farouk",
+      note="a note to clients by a named author goes to the author"),
+    Q("The governor is clearly worried about wages,", D, "Leila Farouk", "said", "Farouk"),
+    Q("She has been burned before by moving too soon, and she does not want to be burned again.", D, "Leila Farouk",
+      "said", "Farouk", note="the She inside the quote is the governor; the speaker is Farouk"),
+    Q("members had discussed “at some length” whether the bank’s forecasts were overstating the strength of the economy",
+      M, "minutes of the previous meeting", "according to", "minutes of the previous meeting",
+      note="a document speaking"),
+    Q("the committee’s debates were “vigorous, as they should be”", M, "Marit Haugland", "said", "Haugland"),
+    Q("Patience is also a policy,", D, "Marit Haugland", "said", "she",
+      note="she = the governor, named in the previous paragraph"),
+]
+NON_QUOTES["d5-02"] = [
+    ("Asked whether a cut before the end of the year was possible", "journalist's question"),
+    ("welcomed the decision", "noun object"),
+    ("who spoke on condition of anonymity", "request for anonymity"),
+    ("rejected that characterisation", "noun object"),
+    ("set out his reasons", "noun object"),
+    ("Economists had broadly expected the hold", "expectation, no speech"),
+    ("declined to comment on the minutes", "refusal"),
+]
