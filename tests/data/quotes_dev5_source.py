@@ -243,3 +243,196 @@ NON_QUOTES["d5-02"] = [
     ("Economists had broadly expected the hold", "expectation, no speech"),
     ("declined to comment on the minutes", "refusal"),
 ]
+
+# ---------------------------------------------------------------------------------------------------------------
+# d5-03: a football transfer saga (straight quotes; two unrelated Ruizes, two brothers Mensah)
+ARTICLES.append({
+    "doc_id": "d5-03",
+    "title": "'He is not for sale': Ruiz digs in as Mensah saga drags on",
+    "outlet": "Sport desk",
+    "published": "2026-08-21",
+    "body": _body("""
+MADRID — Real Castilla's sporting director, Ana Ruiz, said on Friday that Kofi Mensah was "not for sale at any price", hours after Premier League side Ashford United had a third bid for the Ghanaian winger turned down.
+
+"He is not for sale. I have said it in June, I have said it in July, and I am saying it again today," Ruiz told reporters at the club's training ground. "Kofi has four years left on his contract and he is part of what we are building."
+
+Ashford's latest offer was worth 62 million euros plus 8 million in add-ons, according to a person familiar with the talks, who said the English club had been "surprised by the tone" of the reply.
+
+Ashford said in a statement that it had made "a fair and final offer" and would not be "drawn into a public auction".
+
+Mensah, 23, has scored 19 goals in 61 appearances since joining from Asante Stars two years ago and has made no secret of his wish to play in England.
+
+His brother and agent, Yaw Mensah, told the sports daily Diario Deportivo that the player had "given everything" to the club and felt he had earned the right to choose his next step.
+
+"Kofi is a professional. He trains, he plays, he doesn't complain," the agent said. "But everyone knows what he wants, and the club knows too. They made promises last summer."
+
+Ruiz dismissed any suggestion that promises had been broken. "Nobody at this club promised anybody anything," she said. "If Yaw wants to negotiate through the newspapers, that is his choice. We negotiate in the office."
+
+Castilla's head coach, Mark Devlin, was more conciliatory. The Northern Irishman said he understood the player's frustration but hoped he would stay.
+
+"I've spoken to Kofi every day this week. He's a lovely lad and he's been brilliant in training," Devlin said. "I'm not naive. In football, when a player's head is somewhere else, you have to deal with it. But I want him here."
+
+Asked whether Mensah would start Sunday's league opener at Sevilla, the 51-year-old said that would be decided "after Saturday's session and not before".
+
+The saga has divided the club's supporters. Outside the training ground on Friday, about 200 fans chanted the winger's name, while others held up a banner reading "Nobody is bigger than Castilla".
+
+Club president Esteban Ruiz, no relation to the sporting director, has so far stayed out of the dispute in public. But in a radio interview on Friday evening the president said the board would "listen to any offer that respects the player's value", a remark that appeared to undercut his sporting director.
+
+"We are not a rich club. We have to be intelligent," he told Radio Meseta. "If a proposal comes that is good for Castilla, I have a duty to look at it."
+
+A club spokeswoman later said the president and the sporting director were "completely aligned" and that there was "no contradiction whatsoever" between their positions.
+
+Ashford's manager, Tom Whitlock, said after a pre-season friendly on Thursday that he was "relaxed" about the deadline.
+
+"We've got other targets, we're not going to sit and wait for one player," he said. "But Kofi is our first choice. Everybody knows that."
+
+The transfer window closes on Sept. 1. Ruiz, leaving the training ground on foot, had the final word on Friday. "If they want him, they know the price," she said, before correcting herself. "Actually, there is no price."
+"""),
+})
+QUOTES["d5-03"] = [
+    Q("He is not for sale", D, "Ana Ruiz", ":", "Ruiz",
+      note="headline: quote, colon, subject; the body gives the words to the sporting director, not the president"),
+    Q("Kofi Mensah was \"not for sale at any price\"", M, "Ana Ruiz", "said", "Ana Ruiz",
+      note="introduced by role before the name"),
+    Q("He is not for sale. I have said it in June, I have said it in July, and I am saying it again today,", D,
+      "Ana Ruiz", "told", "Ruiz"),
+    Q("Kofi has four years left on his contract and he is part of what we are building.", D, "Ana Ruiz", "told", "Ruiz"),
+    Q("Ashford's latest offer was worth 62 million euros plus 8 million in add-ons", I, "a person familiar with the talks",
+      "according to", "a person familiar with the talks", note="preposed report before according to"),
+    Q("the English club had been \"surprised by the tone\" of the reply", M, "a person familiar with the talks", "said",
+      "who"),
+    Q("it had made \"a fair and final offer\" and would not be \"drawn into a public auction\"", M, "Ashford United",
+      "said", "Ashford"),
+    Q("the player had \"given everything\" to the club and felt he had earned the right to choose his next step", M,
+      "Yaw Mensah", "told", "Yaw Mensah", note="shares the player's surname"),
+    Q("Kofi is a professional. He trains, he plays, he doesn't complain,", D, "Yaw Mensah", "said", "the agent"),
+    Q("But everyone knows what he wants, and the club knows too. They made promises last summer.", D, "Yaw Mensah",
+      "said", "the agent"),
+    Q("Nobody at this club promised anybody anything,", D, "Ana Ruiz", "said", "she"),
+    Q("If Yaw wants to negotiate through the newspapers, that is his choice. We negotiate in the office.", D, "Ana Ruiz",
+      "said", "she"),
+    Q("he understood the player's frustration but hoped he would stay", I, "Mark Devlin", "said", "The Northern Irishman"),
+    Q("I've spoken to Kofi every day this week. He's a lovely lad and he's been brilliant in training,", D, "Mark Devlin",
+      "said", "Devlin"),
+    Q("I'm not naive. In football, when a player's head is somewhere else, you have to deal with it. But I want him here.",
+      D, "Mark Devlin", "said", "Devlin"),
+    Q("that would be decided \"after Saturday's session and not before\"", M, "Mark Devlin", "said", "the 51-year-old",
+      note="that is the demonstrative subject, inside the span"),
+    Q("the board would \"listen to any offer that respects the player's value\"", M, "Esteban Ruiz", "said",
+      "the president", note="the writer's comment after the comma is outside"),
+    Q("We are not a rich club. We have to be intelligent,", D, "Esteban Ruiz", "told", "he"),
+    Q("If a proposal comes that is good for Castilla, I have a duty to look at it.", D, "Esteban Ruiz", "told", "he"),
+    Q("the president and the sporting director were \"completely aligned\" and that there was \"no contradiction "
+      "whatsoever\" between their positions", M, "A club spokeswoman", "said", "A club spokeswoman"),
+    Q("he was \"relaxed\" about the deadline", M, "Tom Whitlock", "said", "Tom Whitlock"),
+    Q("We've got other targets, we're not going to sit and wait for one player,", D, "Tom Whitlock", "said", "he"),
+    Q("But Kofi is our first choice. Everybody knows that.", D, "Tom Whitlock", "said", "he"),
+    Q("If they want him, they know the price,", D, "Ana Ruiz", "said", "she",
+      note="bare surname shared by two people; she = the sporting director"),
+    Q("Actually, there is no price.", D, "Ana Ruiz", "said", "she", note="second half of a split quote"),
+]
+NON_QUOTES["d5-03"] = [
+    ("has made no secret of his wish to play in England", "noun object"),
+    ("Ruiz dismissed any suggestion that promises had been broken", "noun object (a denial with no content of its own)"),
+    ("Asked whether Mensah would start Sunday's league opener at Sevilla", "journalist's question"),
+    ("\"Nobody is bigger than Castilla\"", "banner slogan"),
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# d5-04: a wildfire evacuation (curly quotes; a husband and wife, an evacuation order speaking, nested quote)
+ARTICLES.append({
+    "doc_id": "d5-04",
+    "title": "‘This is not a drill’: governor orders 12,000 to flee Pine Hollow fire",
+    "outlet": "Wire staff",
+    "published": "2026-07-14",
+    "body": _body("""
+RIDGEWAY, Ore. (Wire) — Governor Diane Castellanos ordered the evacuation of about 12,000 people from three mountain towns on Tuesday as the Pine Hollow fire doubled in size overnight, telling residents who were still hesitating: “This is not a drill.”
+
+The fire, which started on Sunday afternoon near a campground on Forest Road 19, had burned more than 41,000 acres by Tuesday morning and was 5 percent contained, according to the Oregon Department of Forestry.
+
+“We had winds gusting to 50 miles an hour across the ridgeline last night, and at that point you are not fighting a fire, you are getting out of its way,” said Raymond Tull, the incident commander. “Our priority today is life safety. Structures come second.”
+
+Tull, a 30-year veteran of the forest service, said crews had been pulled back from the eastern flank shortly after midnight when the fire jumped Highway 26.
+
+The evacuation order covers the towns of Ridgeway, Elk Bend and Shaw Creek. It says residents must leave “immediately” and warns that emergency services “may not be able to reach you” if they stay.
+
+At a shelter set up in the gymnasium of Sandy River High School, Linda Moss, 61, said she and her husband had loaded two dogs, a box of photographs and a bag of medication into their truck in less than ten minutes.
+
+“It came over the ridge like a wall. I have lived here 34 years and I have never seen anything move that fast,” she said. “You could hear it. People don’t tell you that, that you can hear it.”
+
+Her husband, Gary Moss, said the couple had no idea whether their house was still standing. “A neighbor sent us a photo at four this morning and the whole hillside behind us was orange,” he said.
+
+Moss, a retired mill worker, said he had stayed behind for an hour to soak the roof with a garden hose before a sheriff’s deputy told him to leave.
+
+“He said, ‘Sir, you have five minutes or you are on your own,’ and I believed him,” Moss said. “I’m 66 years old. I’m not a hero.”
+
+The Clearwater County Sheriff’s Office said in a statement that two people had been reported missing in Shaw Creek and that deputies were going door to door in neighborhoods where residents had ignored the order.
+
+Forecasters offered little relief. Priya Raman, a meteorologist with the National Weather Service in Pendleton, said a cold front expected on Thursday could bring rain but would first bring stronger winds.
+
+“The next 48 hours are the dangerous window,” Raman said. “Thursday could go either way. It could help the crews, or it could push the fire straight into Elk Bend.”
+
+Castellanos, who flew over the fire zone by helicopter on Tuesday afternoon, said she had asked the federal government for an emergency declaration and that 400 National Guard members had been activated.
+
+“I know people want to go home. I want them to go home,” the governor said. “But I would rather apologize to you for a wasted night in a gym than stand at your funeral.”
+
+One firefighter from a crew brought in from Idaho, who was not authorized to speak to the media, said the crews were “exhausted” after working 30-hour shifts.
+
+“We’re doing what we can. The fire is doing what it wants,” the firefighter said.
+
+Late on Tuesday, officials said the flames had reached the outskirts of Elk Bend. Asked about her own house in Ridgeway, which lies inside the evacuation zone, the governor smiled. “I packed the same bag as everyone else,” she said.
+"""),
+})
+QUOTES["d5-04"] = [
+    Q("This is not a drill", D, "Diane Castellanos", ":", "governor", note="headline role resolved by the body"),
+    Q("This is not a drill.", D, "Diane Castellanos", "telling", "Diane Castellanos",
+      note="ordered the evacuation is not speech; the participle telling attributes the quote"),
+    Q("The fire, which started on Sunday afternoon near a campground on Forest Road 19, had burned more than 41,000 acres "
+      "by Tuesday morning and was 5 percent contained", I, "Oregon Department of Forestry", "according to",
+      "the Oregon Department of Forestry", note="preposed report before according to"),
+    Q("We had winds gusting to 50 miles an hour across the ridgeline last night, and at that point you are not fighting a "
+      "fire, you are getting out of its way,", D, "Raymond Tull", "said", "Raymond Tull", note="inverted said X, a …"),
+    Q("Our priority today is life safety. Structures come second.", D, "Raymond Tull", "said", "Raymond Tull"),
+    Q("crews had been pulled back from the eastern flank shortly after midnight when the fire jumped Highway 26", I,
+      "Raymond Tull", "said", "Tull"),
+    Q("residents must leave “immediately”", M, "the evacuation order", "says", "It", note="a document speaking"),
+    Q("emergency services “may not be able to reach you” if they stay", M, "the evacuation order", "warns", "It",
+      note="second verb of the same subject: its own entry"),
+    Q("she and her husband had loaded two dogs, a box of photographs and a bag of medication into their truck in less "
+      "than ten minutes", I, "Linda Moss", "said", "Linda Moss"),
+    Q("It came over the ridge like a wall. I have lived here 34 years and I have never seen anything move that fast,", D,
+      "Linda Moss", "said", "she"),
+    Q("You could hear it. People don’t tell you that, that you can hear it.", D, "Linda Moss", "said", "she"),
+    Q("the couple had no idea whether their house was still standing", I, "Gary Moss", "said", "Gary Moss"),
+    Q("A neighbor sent us a photo at four this morning and the whole hillside behind us was orange,", D, "Gary Moss",
+      "said", "he"),
+    Q("he had stayed behind for an hour to soak the roof with a garden hose before a sheriff’s deputy told him to leave",
+      I, "Gary Moss", "said", "Moss", note="bare surname shared by husband and wife; he and the role say the husband"),
+    Q("He said, ‘Sir, you have five minutes or you are on your own,’ and I believed him,", D, "Gary Moss", "said", "Moss",
+      note="nested quote of the deputy: one entry for the person quoted"),
+    Q("I’m 66 years old. I’m not a hero.", D, "Gary Moss", "said", "Moss"),
+    Q("two people had been reported missing in Shaw Creek and that deputies were going door to door in neighborhoods "
+      "where residents had ignored the order", I, "Clearwater County Sheriff’s Office", "said",
+      "The Clearwater County Sheriff’s Office"),
+    Q("a cold front expected on Thursday could bring rain but would first bring stronger winds", I, "Priya Raman", "said",
+      "Priya Raman"),
+    Q("The next 48 hours are the dangerous window,", D, "Priya Raman", "said", "Raman"),
+    Q("Thursday could go either way. It could help the crews, or it could push the fire straight into Elk Bend.", D,
+      "Priya Raman", "said", "Raman"),
+    Q("she had asked the federal government for an emergency declaration and that 400 National Guard members had been "
+      "activated", I, "Diane Castellanos", "said", "Castellanos"),
+    Q("I know people want to go home. I want them to go home,", D, "Diane Castellanos", "said", "the governor"),
+    Q("But I would rather apologize to you for a wasted night in a gym than stand at your funeral.", D,
+      "Diane Castellanos", "said", "the governor"),
+    Q("the crews were “exhausted” after working 30-hour shifts", M, "One firefighter from a crew brought in from Idaho",
+      "said", "One firefighter from a crew brought in from Idaho"),
+    Q("We’re doing what we can. The fire is doing what it wants,", D, "One firefighter from a crew brought in from Idaho",
+      "said", "the firefighter"),
+    Q("the flames had reached the outskirts of Elk Bend", I, "officials", "said", "officials"),
+    Q("I packed the same bag as everyone else,", D, "Diane Castellanos", "said", "she",
+      note="she = the governor, named four paragraphs earlier"),
+]
+NON_QUOTES["d5-04"] = [
+    ("who was not authorized to speak to the media", "request for anonymity"),
+    ("Asked about her own house in Ridgeway", "journalist's question"),
+]
