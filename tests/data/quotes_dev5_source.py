@@ -436,3 +436,202 @@ NON_QUOTES["d5-04"] = [
     ("who was not authorized to speak to the media", "request for anonymity"),
     ("Asked about her own house in Ridgeway", "journalist's question"),
 ]
+
+# ---------------------------------------------------------------------------------------------------------------
+# d5-05: a no-confidence vote (curly quotes; a brother and sister Berg on opposite sides, a multi-paragraph quote)
+ARTICLES.append({
+    "doc_id": "d5-05",
+    "title": "Moravec survives no-confidence vote by four votes, vows to ‘finish the job’",
+    "outlet": "Wire staff",
+    "published": "2026-11-05",
+    "body": _body("""
+VARDA (Wire) — Prime Minister Elena Moravec survived a vote of no confidence in parliament on Thursday by just four votes, after a day of bitter debate in which her opponents accused her of “governing by decree” and she accused them of “wanting power without a plan”.
+
+The motion, tabled by the opposition Civic Alliance, was defeated by 104 votes to 100 with three abstentions, the Speaker of parliament, Halvard Lie, announced shortly after 9 p.m.
+
+The motion says the government has “lost the confidence of this house and of the country” because of its pension reform, which raises the retirement age to 67 by 2030.
+
+Opposition leader Tomas Berg opened the debate by calling the reform “an act of arrogance” that had been pushed through without consultation.
+
+“This government has stopped listening. It listens to its consultants, it listens to its spreadsheets, but it does not listen to the nurse who will now work until she is 67,” Berg said. “Tonight we give it one last chance to hear.”
+
+Moravec, 49, a former surgeon who has led a three-party coalition since 2024, was defiant. “I did not come into politics to be comfortable,” she told the chamber. “I came to fix things that had been broken for a long time. Some of those repairs are painful, and I have never pretended otherwise.
+
+“But a government that runs from every hard decision is not a government. It is a weather vane.”
+
+The vote was closer than expected because of a rebellion on the government benches. Five members of the governing Social Democrats voted with the opposition, among them Agnes Berg, the opposition leader’s younger sister, who has sat as a government MP since 2020.
+
+Agnes Berg said she had voted against the government “with a heavy heart” and not because of her brother. “People will say it is about family. It is not,” she told reporters in the lobby. “I have been against this pension reform since the first draft, and I said so in the party room three times.”
+
+Asked about his sister’s vote, Berg said only that she was “her own woman” and had “always been braver than me”.
+
+The junior coalition partner, the Farmers’ Party, held firm. Its leader, Mirela Dobos, said her party had “no appetite for an early election” in the middle of a harvest and a budget round.
+
+But Dobos warned that the Farmers’ Party’s support “is not a blank cheque”. “We have given the prime minister time,” she said. “Time is not the same thing as a guarantee.”
+
+A senior official in the prime minister’s office, who asked not to be named, said the result had been “too close for comfort” and that the government would look again at transitional arrangements for workers in physically demanding jobs.
+
+“Nobody is popping champagne tonight,” the official said.
+
+Political analysts said the narrow margin left Moravec weaker than before. Katarina Wolff, a political scientist at Varda University, said the prime minister had “won the vote and lost the argument”.
+
+“She has survived, but she has used up a lot of goodwill, including inside her own party,” Wolff said. “The real test is the budget in December.”
+
+The 49-year-old prime minister left parliament without speaking to reporters. In a short post on social media later, she wrote that she was “grateful to every member who voted for stability” and promised to “finish the job”.
+"""),
+})
+QUOTES["d5-05"] = [
+    Q("finish the job", D, "Elena Moravec", "vows", "Moravec", note="quoted words after vows to: direct fragment"),
+    Q("governing by decree", D, "her opponents", "accused", "her opponents",
+      note="quoted words after accused … of: direct fragment; a generic group stays as written"),
+    Q("wanting power without a plan", D, "Elena Moravec", "accused", "she"),
+    Q("The motion, tabled by the opposition Civic Alliance, was defeated by 104 votes to 100 with three abstentions", I,
+      "Halvard Lie", "announced", "Halvard Lie", note="preposed report; the Speaker is introduced by role first"),
+    Q("the government has “lost the confidence of this house and of the country” because of its pension reform", M,
+      "the motion", "says", "The motion",
+      note="a document speaking; the relative clause after the comma is the writer's background"),
+    Q("an act of arrogance", D, "Tomas Berg", "calling", "Tomas Berg", note="quoted words after calling X: direct"),
+    Q("This government has stopped listening. It listens to its consultants, it listens to its spreadsheets, but it does "
+      "not listen to the nurse who will now work until she is 67,", D, "Tomas Berg", "said", "Berg"),
+    Q("Tonight we give it one last chance to hear.", D, "Tomas Berg", "said", "Berg"),
+    Q("I did not come into politics to be comfortable,", D, "Elena Moravec", "told", "she"),
+    Q("I came to fix things that had been broken for a long time. Some of those repairs are painful, and I have never "
+      "pretended otherwise.", D, "Elena Moravec", "told", "she",
+      note="unclosed paragraph of a multi-paragraph quote: runs to the paragraph end"),
+    Q("But a government that runs from every hard decision is not a government. It is a weather vane.", D,
+      "Elena Moravec", "told", "she", note="continuation paragraph of the multi-paragraph quote"),
+    Q("she had voted against the government “with a heavy heart” and not because of her brother", M, "Agnes Berg",
+      "said", "Agnes Berg", note="the opposition leader's sister, same surname"),
+    Q("People will say it is about family. It is not,", D, "Agnes Berg", "told", "she"),
+    Q("I have been against this pension reform since the first draft, and I said so in the party room three times.", D,
+      "Agnes Berg", "told", "she"),
+    Q("she was “her own woman” and had “always been braver than me”", M, "Tomas Berg", "said", "Berg",
+      note="bare surname shared by brother and sister; his sister's vote says the brother"),
+    Q("her party had “no appetite for an early election” in the middle of a harvest and a budget round", M,
+      "Mirela Dobos", "said", "Mirela Dobos", note="introduced by role (Its leader) before the name"),
+    Q("the Farmers’ Party’s support “is not a blank cheque”", M, "Mirela Dobos", "warned", "Dobos"),
+    Q("We have given the prime minister time,", D, "Mirela Dobos", "said", "she"),
+    Q("Time is not the same thing as a guarantee.", D, "Mirela Dobos", "said", "she"),
+    Q("the result had been “too close for comfort” and that the government would look again at transitional "
+      "arrangements for workers in physically demanding jobs", M, "A senior official in the prime minister’s office",
+      "said", "A senior official in the prime minister’s office"),
+    Q("Nobody is popping champagne tonight,", D, "A senior official in the prime minister’s office", "said",
+      "the official"),
+    Q("the narrow margin left Moravec weaker than before", I, "Political analysts", "said", "Political analysts"),
+    Q("the prime minister had “won the vote and lost the argument”", M, "Katarina Wolff", "said", "Katarina Wolff"),
+    Q("She has survived, but she has used up a lot of goodwill, including inside her own party,", D, "Katarina Wolff",
+      "said", "Wolff", note="the She inside the quote is Moravec; the speaker is Wolff"),
+    Q("The real test is the budget in December.", D, "Katarina Wolff", "said", "Wolff"),
+    Q("she was “grateful to every member who voted for stability”", M, "Elena Moravec", "wrote", "she",
+      note="she = The 49-year-old prime minister"),
+    Q("finish the job", D, "Elena Moravec", "promised", "she", note="quoted words after promised to: direct fragment"),
+]
+NON_QUOTES["d5-05"] = [
+    ("Asked about his sister’s vote", "journalist's question"),
+    ("who asked not to be named", "request for anonymity"),
+    ("left parliament without speaking to reporters", "no speech"),
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# d5-06: a pharmaceutical recall (straight quotes; regulator, company, recall notice, an email by a named author,
+# a lawsuit with a named plaintiff, an anonymous former employee)
+ARTICLES.append({
+    "doc_id": "d5-06",
+    "title": "Drugmaker recalls 2 million blood-pressure packs; regulator says risk 'low but real'",
+    "outlet": "Health desk",
+    "published": "2026-10-15",
+    "body": _body("""
+LONDON — Halvorsen Pharma is recalling about 2 million packs of its blood-pressure drug Corvexa after tests found traces of a potentially cancer-causing impurity, the company said on Thursday.
+
+The Medicines Safety Agency said the risk to patients was "low but real" and urged people not to stop taking the medicine without first speaking to a doctor or pharmacist.
+
+"Stopping blood-pressure treatment suddenly is far more dangerous than the very small added risk from this impurity," said Dr Funmilayo Adeyemi, the agency's chief medical officer. "Please do not throw your tablets away tonight."
+
+The recall notice, published on the agency's website, says the affected batches were made at the company's plant in Tarragona between March and August, and lists 14 batch numbers.
+
+Halvorsen's chief executive, Rajesh Menon, apologised to patients in a video statement and said the company had acted "the moment we had confirmed results".
+
+"I want to be very clear: we are not aware of a single patient who has been harmed," Menon said. "But 'not aware' is not good enough for us, and it should not be good enough for you."
+
+The impurity, known as NDMA, has prompted recalls of several blood-pressure and heartburn medicines worldwide since 2018. Pharmacists will be able to swap affected packs for tablets from unaffected batches, the agency said, adding that there was no shortage of the medicine.
+
+But the company had a warning months earlier, according to an internal email seen by this newspaper.
+
+The email, dated May 19, was written by Elena Sáez, then head of quality at the Tarragona plant, to two senior managers. "We are seeing unexpected peaks in the NDMA results for three batches. I am not comfortable signing off on release until we understand why," she wrote.
+
+Sáez left the company in July. Reached by telephone, she declined to comment.
+
+Halvorsen said in a written response that the May results had been "investigated thoroughly" and traced to a faulty instrument, and that the contamination found in October was "unrelated".
+
+A former quality-control analyst at the plant, who asked not to be identified because she still works in the industry, said the explanation was "hard to believe".
+
+"Everyone in the lab knew the instrument was fine. We had recalibrated it twice," she said.
+
+The recall has already prompted legal action. A lawsuit filed in the High Court on Wednesday on behalf of Dorothy Ames, a 72-year-old retired teacher from Leeds who has taken Corvexa since 2019, alleges that Halvorsen "put production targets ahead of patient safety".
+
+Her lawyer, Marcus Feld, said dozens of other patients had contacted his firm since the recall was announced. "My client took this medicine every morning because her doctor told her to. She trusted it," Feld said.
+
+Patient groups were more measured. Claire Dubois, who chairs the charity Heart Alliance, said the recall showed that the monitoring system "works, even if it works late".
+
+"Patients should not panic," she said. "But they deserve to know why a warning in May became a recall in October."
+
+Shares in Halvorsen fell 7 percent in Oslo. Analysts at Nordhavn Securities wrote in a note that the direct cost of the recall was likely to be "manageable" but that the reputational damage "could last years".
+
+Adeyemi said the agency would publish the results of its own tests within a fortnight. Asked whether other manufacturers could be affected, she said it was "too early to rule anything out".
+"""),
+})
+QUOTES["d5-06"] = [
+    Q("risk 'low but real'", M, "Medicines Safety Agency", "says", "regulator", note="headline role resolved by the body"),
+    Q("Halvorsen Pharma is recalling about 2 million packs of its blood-pressure drug Corvexa after tests found traces of "
+      "a potentially cancer-causing impurity", I, "Halvorsen Pharma", "said", "the company",
+      note="preposed report; " + DATELINE),
+    Q("the risk to patients was \"low but real\"", M, "Medicines Safety Agency", "said", "The Medicines Safety Agency",
+      note="the appeal (urged people not to stop …) is not a quotation"),
+    Q("Stopping blood-pressure treatment suddenly is far more dangerous than the very small added risk from this "
+      "impurity,", D, "Funmilayo Adeyemi", "said", "Funmilayo Adeyemi", note="honorific Dr dropped"),
+    Q("Please do not throw your tablets away tonight.", D, "Funmilayo Adeyemi", "said", "Funmilayo Adeyemi"),
+    Q("the affected batches were made at the company's plant in Tarragona between March and August", I,
+      "the recall notice", "says", "The recall notice", note="a document speaking; and lists … is not reported speech"),
+    Q("the company had acted \"the moment we had confirmed results\"", M, "Rajesh Menon", "said", "Rajesh Menon",
+      note="introduced by role before the name"),
+    Q("I want to be very clear: we are not aware of a single patient who has been harmed,", D, "Rajesh Menon", "said",
+      "Menon"),
+    Q("But 'not aware' is not good enough for us, and it should not be good enough for you.", D, "Rajesh Menon", "said",
+      "Menon"),
+    Q("Pharmacists will be able to swap affected packs for tablets from unaffected batches", I, "Medicines Safety Agency",
+      "said", "the agency", note="preposed report; the sentence before it is the writer's"),
+    Q("there was no shortage of the medicine", I, "Medicines Safety Agency", "adding", "the agency"),
+    Q("But the company had a warning months earlier", I, "Elena Sáez", "according to",
+      "an internal email seen by this newspaper",
+      note="preposed report; an email by a named author goes to the author, who is named in the next paragraph"),
+    Q("We are seeing unexpected peaks in the NDMA results for three batches. I am not comfortable signing off on release "
+      "until we understand why,", D, "Elena Sáez", "wrote", "she"),
+    Q("the May results had been \"investigated thoroughly\" and traced to a faulty instrument, and that the "
+      "contamination found in October was \"unrelated\"", M, "Halvorsen Pharma", "said", "Halvorsen"),
+    Q("the explanation was \"hard to believe\"", M, "A former quality-control analyst at the plant", "said",
+      "A former quality-control analyst at the plant"),
+    Q("Everyone in the lab knew the instrument was fine. We had recalibrated it twice,", D,
+      "A former quality-control analyst at the plant", "said", "she"),
+    Q("Halvorsen \"put production targets ahead of patient safety\"", M, "Dorothy Ames", "alleges", "Dorothy Ames",
+      note="a lawsuit's claim goes to the named plaintiff"),
+    Q("dozens of other patients had contacted his firm since the recall was announced", I, "Marcus Feld", "said",
+      "Marcus Feld"),
+    Q("My client took this medicine every morning because her doctor told her to. She trusted it,", D, "Marcus Feld",
+      "said", "Feld"),
+    Q("the recall showed that the monitoring system \"works, even if it works late\"", M, "Claire Dubois", "said",
+      "Claire Dubois"),
+    Q("Patients should not panic,", D, "Claire Dubois", "said", "she"),
+    Q("But they deserve to know why a warning in May became a recall in October.", D, "Claire Dubois", "said", "she"),
+    Q("the direct cost of the recall was likely to be \"manageable\" but that the reputational damage \"could last "
+      "years\"", M, "Analysts at Nordhavn Securities", "wrote", "Analysts at Nordhavn Securities"),
+    Q("the agency would publish the results of its own tests within a fortnight", I, "Funmilayo Adeyemi", "said",
+      "Adeyemi", note="surname alone, 16 paragraphs after the full name"),
+    Q("it was \"too early to rule anything out\"", M, "Funmilayo Adeyemi", "said", "she"),
+]
+NON_QUOTES["d5-06"] = [
+    ("urged people not to stop taking the medicine without first speaking to a doctor or pharmacist", "appeal"),
+    ("apologised to patients", "noun object"),
+    ("she declined to comment", "refusal"),
+    ("who asked not to be identified", "request for anonymity"),
+    ("Asked whether other manufacturers could be affected", "journalist's question"),
+]
