@@ -635,3 +635,192 @@ NON_QUOTES["d5-06"] = [
     ("who asked not to be identified", "request for anonymity"),
     ("Asked whether other manufacturers could be affected", "journalist's question"),
 ]
+
+# ---------------------------------------------------------------------------------------------------------------
+# d5-07: a port strike (curly quotes; two brothers Ndlovu, a strike notice speaking, appeals with quoted words)
+ARTICLES.append({
+    "doc_id": "d5-07",
+    "title": "Dockers walk out at Port Ashwell as union chief warns of ‘a long, hard winter’",
+    "outlet": "The Ashwell Mercury",
+    "published": "2026-11-16",
+    "body": _body("""
+PORT ASHWELL — About 3,000 dock workers walked off the job at Port Ashwell on Monday, halting container traffic at the country’s busiest harbour, after talks over pay and automation broke down overnight.
+
+The Transport and Dock Workers’ Union said the strike would continue “until there is an offer on the table that our members can live on”, and warned that walkouts could spread to two smaller ports next week.
+
+Its general secretary, Bongani Dlamini, addressed strikers from the back of a lorry at the main gate. “They want us to train the machines that will replace us, and then say thank you for a 2 percent rise,” he said. “We are not going to say thank you.”
+
+Dlamini, 56, who started on the quays as a teenage crane driver’s helper, told reporters afterwards that members were prepared for “a long, hard winter” if necessary.
+
+The port authority’s chief executive, Hélène Marchal, said the authority had offered a 4.5 percent rise over two years and a guarantee of no compulsory redundancies until 2029.
+
+“That is a generous offer in a very difficult year for the port,” Marchal said at a news conference. “Automation is not a threat to these jobs. Standing still is.”
+
+She added that the stoppage was costing the regional economy an estimated $30 million a day.
+
+The strike notice, served on the authority last Thursday, says the union objects to the introduction of remote-controlled cranes at the new South Quay terminal “without agreement on staffing levels”.
+
+Among those on the picket line were the brothers Sipho and Thabo Ndlovu, who have worked at the port for a combined 41 years.
+
+“My father worked here, my uncle worked here. This is not just a job for us,” said Sipho Ndlovu, the elder of the two. His brother said he had voted against the strike in the ballot but would not cross the picket line.
+
+“You vote, you lose, you stand with your people,” Thabo Ndlovu said. “That is how it works.”
+
+Shipping companies began diverting vessels. Coral Line said in a statement that six of its ships had been rerouted to ports further up the coast, and warned customers to expect delays of “at least a week” on Asian imports.
+
+Transport Minister Isabel Ferreira called on both sides to return to talks “today, not tomorrow”.
+
+In an interview with state radio, the minister said the government would not intervene directly but was “watching very closely”. “I am not going to negotiate on behalf of the port authority, and I am not going to negotiate on behalf of the union,” Ferreira said. “But the country cannot afford a month of this.”
+
+A person briefed on the talks said mediators from the national conciliation service had contacted both sides on Monday afternoon, and that a meeting could take place as early as Wednesday.
+
+“Nobody wants this to run for weeks. But nobody wants to blink first either,” the person said.
+
+Business groups were less patient. Naledi Khumalo, who heads the Ashwell Chamber of Commerce, said some small importers were “days, not weeks” from running out of stock.
+
+Back at the main gate, as the light faded, strikers lit braziers and settled in for the night. The union leader walked along the line shaking hands. “We have done this before,” he said. “We will do it again if we have to.”
+"""),
+})
+QUOTES["d5-07"] = [
+    Q("a long, hard winter", D, "Bongani Dlamini", "warns", "union chief",
+      note="quoted words after warns of: direct fragment; headline role resolved by the body"),
+    Q("the strike would continue “until there is an offer on the table that our members can live on”", M,
+      "Transport and Dock Workers’ Union", "said", "The Transport and Dock Workers’ Union"),
+    Q("walkouts could spread to two smaller ports next week", I, "Transport and Dock Workers’ Union", "warned",
+      "The Transport and Dock Workers’ Union", note="second verb of the same subject: its own entry"),
+    Q("They want us to train the machines that will replace us, and then say thank you for a 2 percent rise,", D,
+      "Bongani Dlamini", "said", "he", note="introduced by role (Its general secretary) before the name"),
+    Q("We are not going to say thank you.", D, "Bongani Dlamini", "said", "he"),
+    Q("members were prepared for “a long, hard winter” if necessary", M, "Bongani Dlamini", "told", "Dlamini"),
+    Q("the authority had offered a 4.5 percent rise over two years and a guarantee of no compulsory redundancies until "
+      "2029", I, "Hélène Marchal", "said", "Hélène Marchal"),
+    Q("That is a generous offer in a very difficult year for the port,", D, "Hélène Marchal", "said", "Marchal"),
+    Q("Automation is not a threat to these jobs. Standing still is.", D, "Hélène Marchal", "said", "Marchal"),
+    Q("the stoppage was costing the regional economy an estimated $30 million a day", I, "Hélène Marchal", "added",
+      "She"),
+    Q("the union objects to the introduction of remote-controlled cranes at the new South Quay terminal “without "
+      "agreement on staffing levels”", M, "the strike notice", "says", "The strike notice", note="a document speaking"),
+    Q("My father worked here, my uncle worked here. This is not just a job for us,", D, "Sipho Ndlovu", "said",
+      "Sipho Ndlovu", note="two brothers share the surname"),
+    Q("he had voted against the strike in the ballot but would not cross the picket line", I, "Thabo Ndlovu", "said",
+      "His brother", note="His brother = the other of the two brothers named before"),
+    Q("You vote, you lose, you stand with your people,", D, "Thabo Ndlovu", "said", "Thabo Ndlovu"),
+    Q("That is how it works.", D, "Thabo Ndlovu", "said", "Thabo Ndlovu"),
+    Q("six of its ships had been rerouted to ports further up the coast", I, "Coral Line", "said", "Coral Line"),
+    Q("at least a week", D, "Coral Line", "warned", "Coral Line",
+      note="warned customers to expect …: an appeal; the quoted fragment alone is a direct entry"),
+    Q("today, not tomorrow", D, "Isabel Ferreira", "called on", "Isabel Ferreira",
+      note="called on X to …: an appeal; the quoted fragment alone is a direct entry"),
+    Q("the government would not intervene directly but was “watching very closely”", M, "Isabel Ferreira", "said",
+      "the minister"),
+    Q("I am not going to negotiate on behalf of the port authority, and I am not going to negotiate on behalf of the "
+      "union,", D, "Isabel Ferreira", "said", "Ferreira"),
+    Q("But the country cannot afford a month of this.", D, "Isabel Ferreira", "said", "Ferreira"),
+    Q("mediators from the national conciliation service had contacted both sides on Monday afternoon, and that a meeting "
+      "could take place as early as Wednesday", I, "A person briefed on the talks", "said",
+      "A person briefed on the talks"),
+    Q("Nobody wants this to run for weeks. But nobody wants to blink first either,", D, "A person briefed on the talks",
+      "said", "the person"),
+    Q("some small importers were “days, not weeks” from running out of stock", M, "Naledi Khumalo", "said",
+      "Naledi Khumalo"),
+    Q("We have done this before,", D, "Bongani Dlamini", "said", "he",
+      note="he = The union leader, named 14 paragraphs earlier"),
+    Q("We will do it again if we have to.", D, "Bongani Dlamini", "said", "he"),
+]
+NON_QUOTES["d5-07"] = [
+    ("addressed strikers from the back of a lorry", "noun object"),
+]
+
+# ---------------------------------------------------------------------------------------------------------------
+# d5-08: a celebrity memoir interview (straight quotes; three Coles: the author, her former husband, her daughter;
+# present-tense says, a memoir's words, a book title)
+ARTICLES.append({
+    "doc_id": "d5-08",
+    "title": "Vivienne Cole: 'I spent ten years pretending to be happy'",
+    "outlet": "The Weekend Review",
+    "published": "2026-10-03",
+    "body": _body("""
+Vivienne Cole is laughing before she has even sat down. "I know, I know, I'm late. I'm always late. It's in the book," she says, waving at a hardback copy of "Second Takes" on the table between us.
+
+The memoir, published on Tuesday by Harwood Books, is the 63-year-old actress's first public account of her marriage to the director Julian Cole, which ended in 2019 after 24 years and a run of films that made them one of the most closely watched couples in British cinema.
+
+In it, she writes that she spent "ten years pretending to be happy" and that by the end of the marriage the couple "communicated mainly through assistants".
+
+"I wasn't trying to settle scores. If I'd wanted to settle scores it would have been a much longer book," Cole says. "I wanted to write about what it is like to disappear inside a partnership, slowly, without noticing."
+
+Julian Cole, 68, has not commented publicly on the book. A spokesman for the director said on Wednesday that he had "not read it and does not intend to," and that he wished his former wife "every success".
+
+The book is frank about her early career too. Cole writes that a casting director told her at 19 that she had "the wrong kind of face for leading roles", a remark she says she carried "like a stone in my shoe" for two decades.
+
+"Every actress of my generation has a sentence like that," she says. "You can either let it break you or let it make you very, very stubborn."
+
+Her co-star in three films, Dev Malhotra, who wrote the foreword, said in a telephone interview that Cole had been "the most prepared actor on any set I have ever worked on".
+
+"She would know everyone's lines, not just her own. It was terrifying," Malhotra said, laughing. He added that he had been "genuinely shocked" by some of the chapters about her marriage.
+
+"I was at their house for dinner a dozen times. I had no idea," he said.
+
+Harwood Books said the first print run of 80,000 copies had sold out in two days and that a reprint had been ordered.
+
+Critics have been divided. The novelist Clara Finch, reviewing the book for the Sunday Herald, called it "brave, funny and occasionally unfair", while the critic Owen Marsh argued that it "tells us a great deal about one marriage and almost nothing about the other person in it".
+
+Over a second pot of tea, the 63-year-old is more guarded when the conversation turns to her daughter, the actress Rosa Cole, 27, who appears in the book only briefly.
+
+"Rosa read every chapter before anyone else did," she says. "She had a veto. She used it twice, and I'm not going to tell you where."
+
+Rosa Cole, reached through her agent, said in a brief statement that she was "proud of my mother for telling her story in her own words".
+
+Cole's own agent, Bea Lowry, said the actress had turned down two film offers this year to finish the book. "She treated it like the biggest role of her life," Lowry said.
+
+Is she nervous about how her former husband will react? Cole pauses for a long time. "Julian and I said everything we had to say to each other a long time ago," she says. "This book isn't for him. It's for the woman I was at 35, who needed someone to tell her she was allowed to leave."
+"""),
+})
+QUOTES["d5-08"] = [
+    Q("I spent ten years pretending to be happy", D, "Vivienne Cole", ":", "Vivienne Cole",
+      note="headline: name, colon, quote"),
+    Q("I know, I know, I'm late. I'm always late. It's in the book,", D, "Vivienne Cole", "says", "she"),
+    Q("she spent \"ten years pretending to be happy\" and that by the end of the marriage the couple \"communicated "
+      "mainly through assistants\"", M, "Vivienne Cole", "writes", "she", note="a memoir's words are its author's"),
+    Q("I wasn't trying to settle scores. If I'd wanted to settle scores it would have been a much longer book,", D,
+      "Vivienne Cole", "says", "Cole",
+      note="bare surname shared with the former husband named just before; the interviewee is meant"),
+    Q("I wanted to write about what it is like to disappear inside a partnership, slowly, without noticing.", D,
+      "Vivienne Cole", "says", "Cole"),
+    Q("he had \"not read it and does not intend to,\" and that he wished his former wife \"every success\"", M,
+      "A spokesman for the director", "said", "A spokesman for the director",
+      note="a representative stays as written, like Her office"),
+    Q("a casting director told her at 19 that she had \"the wrong kind of face for leading roles\"", M, "Vivienne Cole",
+      "writes", "Cole", note="nesting: only the outermost report (Cole writes) is annotated"),
+    Q("she carried \"like a stone in my shoe\" for two decades", M, "Vivienne Cole", "says", "she",
+      note="a remark she says …: the relative construction is outside, as for that officials say"),
+    Q("Every actress of my generation has a sentence like that,", D, "Vivienne Cole", "says", "she"),
+    Q("You can either let it break you or let it make you very, very stubborn.", D, "Vivienne Cole", "says", "she"),
+    Q("Cole had been \"the most prepared actor on any set I have ever worked on\"", M, "Dev Malhotra", "said",
+      "Dev Malhotra"),
+    Q("She would know everyone's lines, not just her own. It was terrifying,", D, "Dev Malhotra", "said", "Malhotra"),
+    Q("he had been \"genuinely shocked\" by some of the chapters about her marriage", M, "Dev Malhotra", "added", "He"),
+    Q("I was at their house for dinner a dozen times. I had no idea,", D, "Dev Malhotra", "said", "he"),
+    Q("the first print run of 80,000 copies had sold out in two days and that a reprint had been ordered", I,
+      "Harwood Books", "said", "Harwood Books"),
+    Q("brave, funny and occasionally unfair", D, "Clara Finch", "called", "Clara Finch",
+      note="quoted words after called it: direct fragment"),
+    Q("it \"tells us a great deal about one marriage and almost nothing about the other person in it\"", M, "Owen Marsh",
+      "argued", "Owen Marsh"),
+    Q("Rosa read every chapter before anyone else did,", D, "Vivienne Cole", "says", "she",
+      note="she = the 63-year-old (the author), not the daughter named in the previous sentence"),
+    Q("She had a veto. She used it twice, and I'm not going to tell you where.", D, "Vivienne Cole", "says", "she"),
+    Q("she was \"proud of my mother for telling her story in her own words\"", M, "Rosa Cole", "said", "Rosa Cole",
+      note="a written statement by a named person goes to her"),
+    Q("the actress had turned down two film offers this year to finish the book", I, "Bea Lowry", "said", "Bea Lowry",
+      note="introduced by role before the name; the actress inside the span is Vivienne Cole"),
+    Q("She treated it like the biggest role of her life,", D, "Bea Lowry", "said", "Lowry"),
+    Q("Julian and I said everything we had to say to each other a long time ago,", D, "Vivienne Cole", "says", "she"),
+    Q("This book isn't for him. It's for the woman I was at 35, who needed someone to tell her she was allowed to leave.",
+      D, "Vivienne Cole", "says", "she"),
+]
+NON_QUOTES["d5-08"] = [
+    ("copy of \"Second Takes\"", "book title"),
+    ("who wrote the foreword", "noun object"),
+    ("has not commented publicly on the book", "no speech"),
+    ("Is she nervous about how her former husband will react?", "the interviewer's question"),
+]
