@@ -20,7 +20,8 @@ from index.articles import Article
 _ABBREVIATIONS = frozenset(
     ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "st", "jr", "sr", "inc", "ltd", "co", "corp", "bros", "vs", "no", "nos", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "dept", "est", "rev", "hon", "pres", "messrs", "mme", "mlle"]
 )
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n[ \t]*\n")
+# CJK and Arabic stops end a sentence too, with or without a space after them ("…。If asked …").
+_CANDIDATE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|[。！？؟]+[\"'”’»)\]」』]*|\n[ \t]*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)[.!?…]*[\"'”’»)\]]*$")
 
 
@@ -97,7 +98,10 @@ def _ends_sentence(text: str, stop: int, cut: int, end: int) -> bool:
     if nxt >= end:
         return True
     ch = text[nxt]
-    if not (ch.isupper() or ch in "\"'“‘«([" or not ch.isalpha() and not ch.isdigit()):
+    if text[stop] in "。！？؟":
+        return True
+    # A letter of a script without case (Chinese, Arabic, Korean, Hindi ...) can start a sentence.
+    if not (ch.isupper() or ch in "\"'“‘«([" or not ch.isalpha() and not ch.isdigit() or ch.isalpha() and not ch.islower() and not ch.isupper()):
         return False
     if text[stop] == ".":
         m = _WORD_BEFORE.search(text, max(0, stop - 40), stop + 1)

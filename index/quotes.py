@@ -339,7 +339,7 @@ def _pre_attr(text, seg: Seg, region_start: int, sents, items, used, k, limit: i
         st = label_end(text, st, cm.start()) or st  # "Turmoil at Flexport: Dave Clark ..., calling ..."
         sm = RE_MENTION.match(text, st, cm.start())
         if sm and (sm.group("name") or sm.group("pron") or sm.group("rolenp") or sm.group("plural")) \
-                and _SUBJECT_GAP.fullmatch(text, sm.end(), cm.start()):
+                and sm.group().strip().lower() not in LEADING_STOP and _SUBJECT_GAP.fullmatch(text, sm.end(), cm.start()):
             return Item(seg.start, seg.end, "direct", cm.group(1), mention_of(sm), seg.close)
     # "Craig Morgan shares how ...: ‘I have never quit ...’": a colon, then a quote that ends the sentence.
     colon = re.search(r":[ \u00a0]*$", text[lo : seg.open])

@@ -60,6 +60,10 @@ class _Entity:
     places: int = 0  # mentions right after "in", "at", "near", "from": a place ("grew up in Nowy Targ")
 
 
+# Letters after a name ("Helen Marchetti KC", "Sir John Major MP"): not part of the name.
+_POST_NOMINALS = frozenset("kc qc sc mp mep msp md phd obe cbe mbe frs esq".split())
+
+
 def split_role_name(run: str) -> tuple[str | None, str]:
     """Split a capitalised run into its role and name part.
 
@@ -75,6 +79,8 @@ def split_role_name(run: str) -> tuple[str | None, str]:
     toks = run.replace("\u00a0", " ").split()
     while len(toks) > 1 and toks[0].lower() in LEADING_STOP:
         toks = toks[1:]
+    while len(toks) > 2 and toks[-1].lower().strip(".,") in _POST_NOMINALS:
+        toks = toks[:-1]
     cut = -1
     for i, t in enumerate(toks):
         low = t.lower()
@@ -240,8 +246,11 @@ class SpeakerBook:
             ent.positions.append(pos)
         return ent
 
-    def canonical(self, name: str) -> _Entity | None:
-        """The entity with the fullest name that `name` can stand for (same surname, same first name if given)."""
+    def canonical(self, name: str, pos: int | None = None) -> _Entity | None:
+        """The entity with the fullest name that `name` can stand for (same surname, same first name if given).
+
+        With `pos` (where the mention is), two equally full names that fit ("Moss" for Linda Moss
+        and Gary Moss) go to the one named last before it; without, to the one named most often."""
         toks = speaker_key(name).split()
         if not toks:
             return None
@@ -260,9 +269,15 @@ class SpeakerBook:
                 continue
             if len(toks) > 1 and ent.tokens[: len(toks) - 1] != toks[:-1] and ent.tokens[0] != toks[0]:
                 continue
-            if best is None or (len(ent.tokens), len(ent.positions)) > (len(best.tokens), len(best.positions)):
+            if best is None or self._rank(ent, pos) > self._rank(best, pos):
                 best = ent
         return self._alias.get(id(best), best) if best is not None else None
+
+    def _rank(self, ent: _Entity, pos: int | None) -> tuple[int, int]:
+        if pos is None:
+            return len(ent.tokens), len(ent.positions)
+        ent = self._alias.get(id(ent), ent)
+        return len(ent.tokens), max((p for p in ent.positions if p < pos), default=-1)
 
     def _remember(self, pos: int, res: Resolved) -> Resolved:
         self.spoken.append((pos, res))
@@ -288,7 +303,7 @@ class SpeakerBook:
             role, name = split_role_name(mention)
             if not name:
                 return self._remember(pos, Resolved(mention, None, 0))
-            ent = self.canonical(name)
+            ent = self.canonical(name, pos)
             if ent is None:
                 return self._remember(pos, Resolved(name, role, 1 if len(name.split()) > 1 and not _looks_org(name.split()) else 0))
             return self._remember(pos, Resolved(ent.name, role or (ent.roles[0] if ent.roles else None), self._person(ent, role)))

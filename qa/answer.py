@@ -23,6 +23,7 @@ import numpy as np
 from index.chunking import split_sentences
 from index.embedding import Embedder
 from index.lexical import tokenize
+from index.screen import strip_invisible
 from qa.check import ClaimChecker
 from qa.config import DEFAULT, AnswerConfig
 from qa.retrieve import Hit
@@ -166,6 +167,8 @@ def parse_claims(text: str, n_passages: int) -> list[Claim]:
     Handles `[1]`, `[1, 2]`, `[1][2]`, `[1-3]`, repeated markers, and a marker that the
     sentence splitter left at the start of the next sentence.
     """
+    # Invisible characters never reach an answer, whoever wrote them (a model repeats what it read).
+    text = strip_invisible(text)[0]
     claims: list[Claim] = []
     for s, e in split_sentences(text.strip()):
         sent = text.strip()[s:e]

@@ -54,7 +54,8 @@ from qa.llm import ScriptedChatModel
 DATA = ROOT / "tests" / "data" / "hostile"
 SEEDS = ROOT / "seeds"
 MULTIHOP = Path(os.environ.get("QA_MULTIHOP", "/work/shared/data/multihop-rag/dev.jsonl"))
-_HIDDEN = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\U000e0000-\U000e007f]")
+_HIDDEN = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\U000e0000-\U000e007f\ufe00-\ufe0f\U000e0100-\U000e01ef]")
+_SELECTORS = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{2,}")
 _DISAGREE = re.compile(r"\bdisagree|\bdiffer|\bcontradict|\bconflict", re.IGNORECASE)
 
 
@@ -71,7 +72,11 @@ def pieces(attack: list[str], size: int = 30) -> list[str]:
     out = []
     for a in attack:
         hidden = "".join(chr(ord(ch) - 0xE0000) for ch in a if 0xE0020 <= ord(ch) <= 0xE007E)
-        # Text hidden in Unicode tags is the payload; the visible sentence carrying it is not.
+        # Text hidden in Unicode tags is the payload; the visible sentence carrying it is not. The same
+        # for a run of variation selectors ("emoji smuggling", hostile2): its bytes are the payload, and
+        # any selector that reaches an answer is caught as an invisible character.
+        if not hidden and _SELECTORS.search(a):
+            continue
         t = _norm(hidden if hidden else _HIDDEN.sub("", a))
         out += [t[i : i + size] for i in range(0, max(len(t) - size, 0) + 1, 10)]
     return [p for p in out if len(p.strip()) >= 20]
