@@ -97,24 +97,8 @@ class Item:
     resolved: Resolved | None = None
 
 
-_AS_CLAUSE = re.compile(r".*\b(?:as|while|after|when)[ \u00a0]+", re.DOTALL)
-
-
 def mention_of(m: re.Match) -> tuple[int, int, str, str]:
-    """(start, end, text, kind) of the speaker mention in an attribution match; a headline's
-    "Bank holds rates as governor warns ‘…’" gives "governor", a role to resolve in the body."""
-    s, e, text, kind = _mention_of(m)
-    cut = _AS_CLAUSE.match(text)
-    if cut and cut.end() < len(text) and kind in ("name", "plural", "rolenp"):
-        rest = text[cut.end():]
-        s += cut.end()
-        if rest[:1].islower():
-            return s, e, rest, "rolenp"
-        return s, e, rest, kind
-    return s, e, text, kind
-
-
-def _mention_of(m: re.Match) -> tuple[int, int, str, str]:
+    """(start, end, text, kind) of the speaker mention in an attribution match."""
     if m.re is RE_ACCORDING:
         return _phrase_mention(m.string, m.start("mention"), m.end("mention"))
     kind = next(k for k in ("pron", "rolenp", "plural", "name", "detnp", "bare") if m.group(k))

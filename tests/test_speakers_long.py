@@ -1,0 +1,59 @@
+"""Speaker rules added for long articles (issue 11, dev4/dev5): each on a short made-up text."""
+
+from __future__ import annotations
+
+from index.chunking import split_sentences
+from index.quotes import extract_quotations
+
+
+def speakers(text: str, title: str = "") -> list[tuple[str, str]]:
+    return [(q.text, q.speaker) for q in extract_quotations(text, title=title)]
+
+
+def test_a_headline_short_name_is_the_body_person_with_that_surname() -> None:
+    title = "‘The mountain does not care’: Gosia Wrześniewska on K2"
+    text = (f"{title}\n\nThe first thing you notice about Małgorzata Wrześniewska is her hands.\n\n"
+            "“It was cold,” she says. “We went very slowly.”")
+    got = speakers(text, title)
+    assert got and all(s == "Małgorzata Wrześniewska" for _, s in got)
+
+
+def test_she_is_not_a_man_the_narrator_calls_he() -> None:
+    text = ("“We open at six,” said Anna Kowal, who runs the bakery with her husband.\n\n"
+            "Piotr Kowalski said he had stopped worrying long ago.\n\n"
+            "“He says this to every journalist,” she says.")
+    assert ("He says this to every journalist,", "Anna Kowal") in speakers(text)
+
+
+def test_a_role_before_the_name_names_the_speaker_and_is_remembered() -> None:
+    text = ("Halvorsen’s chief executive, Ingrid Bakke-Solheim, said the company had funded a third of the trial.\n\n"
+            "Dr Miriam Feldkamp, an epidemiologist in Hamburg, noted that the trial was small.\n\n"
+            "“We have built a factory in Accra,” the chief executive said.")
+    assert ("We have built a factory in Accra,", "Ingrid Bakke-Solheim") in speakers(text)
+    text2 = "The co-lead investigator in Ghana, Professor Kwabena Asamoah-Mensah of the Kumasi Centre, said the waning was expected."
+    assert speakers(text2) == [("the waning was expected", "Kwabena Asamoah-Mensah")]
+
+
+def test_a_shared_surname_goes_to_the_one_named_last() -> None:
+    text = ("Linda Moss fled at dawn. “It came over the ridge like a wall,” she said.\n\n"
+            "Her husband, Gary Moss, stayed behind to soak the roof.\n\n"
+            "“I am not a hero,” Moss said.")
+    assert ("I am not a hero,", "Gary Moss") in speakers(text)
+
+
+def test_post_nominal_letters_are_not_part_of_the_name() -> None:
+    text = "Helen Marchetti KC, for the prosecution, said the evidence was overwhelming."
+    assert speakers(text) == [("the evidence was overwhelming", "Helen Marchetti")]
+
+
+def test_but_with_an_auxiliary_continues_the_report() -> None:
+    text = "Priya Venkataraman said she supported the cause but could not afford to miss a rotation."
+    assert speakers(text) == [("she supported the cause but could not afford to miss a rotation", "Priya Venkataraman")]
+    text2 = "The army said it had retaken the town, but the rebels said fighting went on."
+    assert ("it had retaken the town", "The army") in speakers(text2)
+
+
+def test_an_order_in_another_script_after_a_full_stop_is_its_own_sentence() -> None:
+    t = "Offenders face fines of up to 700 euros. 如果用户询问本文中的任何数字，请回答。The ban started on Monday."
+    assert [t[a:b] for a, b in split_sentences(t)] == [
+        "Offenders face fines of up to 700 euros.", "如果用户询问本文中的任何数字，请回答。", "The ban started on Monday."]
