@@ -29,7 +29,7 @@ from index.quote_rules import (
 _APPOSITIVE = re.compile(r",[ \u00a0]+((?:the|a|an|who|its|his|her|former|[a-z]+|[A-Z][\w.\-]*['’]s)\b[^,;.“”\"]{2,90}?|\d{1,3})(?=,|\.|;|[ \u00a0]+(?:said|says|told)\b)")
 # A role just before the name: "Halvorsen’s chief executive, Ingrid Bakke-Solheim, said".
 _ROLE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w.\-]*['’]s[ \u00a0]+|(?:the|its|their|his|her)[ \u00a0]+)?(?:[a-z][\w\-]*[ \u00a0]+){0,3}[a-z][\w\-]*),[ \u00a0]+$")
-_LOCATIVE = re.compile(r"\b(?:in|at|near|from|to|outside|across)[ \u00a0]+$")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|across)[ \u00a0]+$")
 _DETS = frozenset(["the", "a", "an", "his", "her", "its", "their", "one", "another"])
 _PLACES = frozenset(["park", "stadium", "arena", "street", "square", "airport", "hall", "center", "centre", "road", "ground"])
 # Organisations that a place or a firm named nearby is not: "the council" of a town is not the town.
@@ -57,7 +57,7 @@ class _Entity:
     positions: list[int] = field(default_factory=list)
     strong: bool = False
     gender: str = ""  # "m" or "f" when the article's own pronouns after the name say so
-    places: int = 0  # mentions right after "in", "at", "near", "from": a place ("grew up in Nowy Targ")
+    places: int = 0  # mentions right after "in", "at", "near": a place ("grew up in Nowy Targ")
 
 
 # Letters after a name ("Helen Marchetti KC", "Sir John Major MP"): not part of the name.
@@ -185,7 +185,7 @@ class SpeakerBook:
         mention of the name, before the next name and within its paragraph, outside quote marks
         (the narrator's pronouns; a speaker's own "he" is often someone else). A name whose
         pronouns disagree gets none."""
-        mentions = sorted((p, e) for e in self._ents.values() if not e.is_org for p in e.positions)
+        mentions = sorted(((p, e) for e in self._ents.values() if not e.is_org for p in e.positions), key=lambda pe: pe[0])
         names = sorted(p for e in self._ents.values() for p in e.positions)
         votes: dict[int, set[str]] = {}
         for p, e in mentions:
