@@ -45,6 +45,9 @@ sys.path.insert(0, str(DATA))
 from quotes_long_source import ARTICLES, NON_QUOTES, QUOTES, QUOTE_FREE  # noqa: E402
 
 OUTS = {"dev4": DATA / "quotes_long_dev4.jsonl", "test3": DATA / "quotes_long_test3.jsonl"}
+ID_PATTERN, ID_FORM = r"long-\d\d", "long-NN"
+WORDS = (500, 1100)  # body length bounds
+LABEL = "quotes_long"
 SOURCE = "written-for-project"
 KINDS = ("direct", "indirect", "mixed")
 PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'"}
@@ -77,6 +80,14 @@ def split_of(doc_id: str) -> str:
     return "test3" if int(hashlib.sha1(("long:" + doc_id).encode("utf-8")).hexdigest(), 16) % 2 == 1 else "dev4"
 
 
+def configure(source, outs: dict[str, Path], split, id_pattern: str, id_form: str, words: tuple[int, int], label: str) -> None:  # type: ignore[no-untyped-def]
+    """Build another set with the same checks (scripts/build_quotes_dev5.py): its source module
+    (ARTICLES, QUOTES, NON_QUOTES, QUOTE_FREE), output files, split rule, doc_id form and body length."""
+    global ARTICLES, NON_QUOTES, QUOTES, QUOTE_FREE, OUTS, split_of, ID_PATTERN, ID_FORM, WORDS, LABEL
+    ARTICLES, NON_QUOTES, QUOTES, QUOTE_FREE = source.ARTICLES, source.NON_QUOTES, source.QUOTES, source.QUOTE_FREE
+    OUTS, split_of, ID_PATTERN, ID_FORM, WORDS, LABEL = outs, split, id_pattern, id_form, words, label
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of every paragraph; the headline is paragraph 0."""
     out, pos = [], 0
@@ -95,8 +106,8 @@ def para_index(paras: list[tuple[int, int]], pos: int) -> int:
 
 def check_article(art: dict) -> str:
     doc_id = art["doc_id"]
-    if not re.fullmatch(r"long-\d\d", doc_id):
-        raise BuildError(f"{doc_id}: doc_id is not long-NN")
+    if not re.fullmatch(ID_PATTERN, doc_id):
+        raise BuildError(f"{doc_id}: doc_id is not {ID_FORM}")
     title, body = art["title"], art["body"]
     if not title or "\n" in title or title != title.strip():
         raise BuildError(f"{doc_id}: headline must be one non-empty line")
@@ -108,8 +119,8 @@ def check_article(art: dict) -> str:
     if published >= datetime.date(2026, 12, 1) or not art["outlet"]:
         raise BuildError(f"{doc_id}: bad publication date or outlet")
     words = len(body.split())
-    if not 500 <= words <= 1100:
-        raise BuildError(f"{doc_id}: body has {words} words (500-1,100 wanted)")
+    if not WORDS[0] <= words <= WORDS[1]:
+        raise BuildError(f"{doc_id}: body has {words} words ({WORDS[0]:,}-{WORDS[1]:,} wanted)")
     return title + "\n\n" + body
 
 
@@ -310,7 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         out = build()
     except BuildError as e:
-        print("quotes_long error:", e, file=sys.stderr)
+        print(f"{LABEL} error:", e, file=sys.stderr)
         return 1
     status = 0
     for name, path in OUTS.items():
