@@ -22,26 +22,13 @@ Built into JSON lines by `scripts/build_quotes_dev5.py`.
 from __future__ import annotations
 
 
-def Q(text, kind, speaker, cue, mention, resolved=True, nth=None, note=""):
-    """One annotation: span text (located in the document), kind, speaker, cue, speaker mention."""
-    return {"text": text, "kind": kind, "speaker": speaker, "cue": cue, "mention": mention, "resolved": resolved, "nth": nth,
-            "note": note}
-
-
-D, I, M = "direct", "indirect", "mixed"
-
-
-def _body(block: str) -> str:
-    """Paragraphs (one line each) separated by one blank line."""
-    return "\n\n".join(p.strip() for p in block.strip().split("\n\n"))
-
+from quotes_long_source import DATELINE, D, I, M, Q, _body  # noqa: F401  (the same annotation helpers)
 
 ARTICLES: list[dict] = []
 QUOTES: dict[str, list[dict]] = {}
 NON_QUOTES: dict[str, list[tuple[str, str]]] = {}
 QUOTE_FREE: set[str] = set()
 
-DATELINE = "dateline excluded from the preposed report"
 
 # ---------------------------------------------------------------------------------------------------------------
 # d5-01: a murder trial (curly quotes; a married couple and a brother and sister share surnames)
