@@ -64,8 +64,8 @@ def _hidden_kind(ch: str) -> str | None:
 
 
 # Every character `_hidden_kind` names (the Cf ranges of Unicode 14, tags, bidi, zero-width, Hangul
-# fillers, variation selectors; tests/test_hostile.py checks the whole code space): text without one is returned as is,
-# without a per-character loop.
+# fillers, variation selectors; tests/test_hostile.py checks the whole code space): text without
+# one is returned as is, without a per-character loop.
 _MAYBE_HIDDEN = re.compile(
     "[\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u115f\u1160\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2064\u2066-\u206f\u3164\ufeff\uffa0\ufff9-\ufffb\U000110bd\U000110cd\U00013430-\U00013438"

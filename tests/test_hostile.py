@@ -119,6 +119,8 @@ def test_the_fast_path_knows_every_invisible_character() -> None:
     missed = [hex(c) for c in range(sys.maxunicode + 1) if _hidden_kind(chr(c)) and not _MAYBE_HIDDEN.match(chr(c))]
     assert missed == []
     assert strip_invisible("Caf\u00e9 \u201cquoted\u201d")[0] == "Caf\u00e9 \u201cquoted\u201d"
+    # "Emoji smuggling": bytes spelt by variation selectors after an emoji.
+    assert strip_invisible("Photos online \U0001f30a\U000e0139\U000e0157\ufe0f.") == ("Photos online \U0001f30a.", {"variation selector": 3})
 
 
 def test_ingest_strips_invisible_characters_reports_them_and_keeps_spans_exact(tmp_path: Path, minilm) -> None:  # type: ignore[no-untyped-def]
