@@ -27,6 +27,7 @@ from index.screen import strip_invisible
 from qa.check import ClaimChecker
 from qa.config import DEFAULT, AnswerConfig
 from qa.retrieve import Hit
+from qa.short_rules import clauses, without_sources
 from qa.verify import (
     SUPPORT_MIN,  # noqa: F401 - kept importable from here (scripts/calibrate.py reads A.SUPPORT_MIN)
     Quote,
@@ -351,7 +352,8 @@ def extractive(
     # otherwise a look-alike story ("the
     # Ulmora bridge") lends its director to the one asked about ("the Sabdale bridge"), each
     # sentence cited and exact, the whole misleading.
-    named = articles_naming(hits, key_terms(question))
+    single = len(clauses(without_sources(question))) == 1
+    named = articles_naming(hits, key_terms(question), match="most" if single else "any")
     if not any(hits[quotes[j].passage - 1].chunk.article_id in named and scores[j] >= floor for j in order):
         named = set()  # none of those articles has a good enough sentence: do not refuse over it
     chosen: list[tuple[Claim, Quote, float]] = []
@@ -368,12 +370,21 @@ def extractive(
     return chosen
 
 
-def articles_naming(hits: Sequence[Hit], names: set[str]) -> set[str]:
-    """Ids of the articles whose retrieved passages (title and outlet included) mention a name."""
+def articles_naming(hits: Sequence[Hit], names: set[str], *, match: str = "any") -> set[str]:
+    """Ids of the articles whose retrieved passages (title and outlet included) mention a name
+    (`match="any"`), the most of the names (`"most"`: for "the chief executive of Pribaan Island
+    Lines", the Pribaan story, not every ferry story that mentions an "Island Lines"), or all of
+    them (`"every"`)."""
     if not names:
         return set()
-    return {h.chunk.article_id for h in hits
-            if names & set(tokenize(f"{h.chunk.title} {h.chunk.source or ''} {h.chunk.text}"))}
+    found: dict[str, set[str]] = {}
+    for h in hits:
+        found.setdefault(h.chunk.article_id, set()).update(
+            names & set(tokenize(f"{h.chunk.title} {h.chunk.source or ''} {h.chunk.text}")))
+    if match == "any":
+        return {a for a, v in found.items() if v}
+    most = len(names) if match == "every" else max((len(v) for v in found.values()), default=0)
+    return {a for a, v in found.items() if v and len(v) == most}
 
 
 def _containment(a: set[str], b: set[str]) -> float:

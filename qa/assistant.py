@@ -24,6 +24,7 @@ from qa.config import DEFAULT, AnswerConfig
 from qa.conflicts import with_disagreement, without_disputed_filler
 from qa.corpus import Corpus, default_index_dir
 from qa.errors import ConfigError
+from qa.focus import focus_on_named
 from qa.intent import parse_intent
 from qa.prompt import MemoEmbedder, tight_passages
 from qa.said import answer_said, answer_when
@@ -276,6 +277,12 @@ class Assistant:
             timings["total_ms"] = _ms(t0)
             yield StreamEvent("answer", answer=A.Answer(text=A.REFUSAL_TEXT, refused=True, timings=timings, kind="refusal", notes=("retrieval found nothing relevant enough",), **done))
             return
+        wants_short = intent.kind in ("who", "factoid", "yesno", "when") or intent.kind == "other" and question.rstrip().endswith("?")
+        if wants_short and not said_unquoted:
+            window, recent = question_window(intent.time, day), intent.time in RECENT_WORDS
+            hits = focus_on_named(query, hits, lambda f: apply_as_of(
+                self.corpus.search(query, k=cfg.k, per_article=cfg.k, candidates=cfg.candidates, filters=f), day, window, recent=recent),
+                k=cfg.k, filters=filters)
         if intent.kind == "when":
             st = answer_when(question, intent, hits, store, embedder)
             if st is not None:
@@ -316,7 +323,6 @@ class Assistant:
         # A short answer line for questions that ask for one: who/which/what/how many, when (the dates
         # path found no dated sentence about it), yes/no, and
         # other questions put as questions ("After X reported Y, was Z …?"), not requests ("Tell me about …").
-        wants_short = intent.kind in ("who", "factoid", "yesno", "when") or intent.kind == "other" and question.rstrip().endswith("?")
         if wants_short and not said_unquoted:
             t4 = time.perf_counter()
             proposed = A.parse_claims(raw, len(hits)) if raw.strip() else []

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from index.lexical import tokenize
-from qa.answer import Citation
+from qa.answer import Citation, articles_naming
 from qa.retrieve import Hit
 from qa.short_rules import DATE, Span, counted_noun, number_fit, number_spans, question_type
 from qa.verify import Quote, key_terms, passage_quotes
@@ -47,7 +47,8 @@ def disagree(a: str, b: str) -> bool:
         return False
     # The same names, and only the numbers differ: "Sofia Kowal found 21 specimens in June" and
     # "Sofia Ferreira found 29 specimens in November" are two surveys, not a clash.
-    return {t for t in key_terms(a) if not t.isdigit()} == {t for t in key_terms(b) if not t.isdigit()}
+    # Tokens with a digit ("4903megawatt" of "4903-megawatt") are the numbers that differ, not names.
+    return _words(" ".join(key_terms(a))) == _words(" ".join(key_terms(b)))
 
 
 def _spans_not_in(quote: str, numbers: set[str]) -> list[Span]:
@@ -88,16 +89,24 @@ def _cited(citations: Sequence[Citation], article_id: str, q: Quote) -> Citation
     return next((c for c in citations if c.article_id == article_id and c.start < q.end and q.start < c.end), None)
 
 
+def _about(question: str, hits: Sequence[Hit]) -> set[str]:
+    """The articles about what the question names (empty: it names nothing, any article may
+    disagree). A look-alike story about another place ("The investment of 150 million euros ..."
+    in the Eskhaven factory's article) does not contradict the Miravik one."""
+    return articles_naming(hits, key_terms(question), match="most")
+
+
 def find_disagreement(question: str, citations: Sequence[Citation], hits: Sequence[Hit]) -> tuple[Citation, Quote, bool] | None:
     """The first cited quote that a sentence of another retrieved article contradicts, with whether
     the clash is about what `question` asks: a clash about the question first; else one whose two
     sides are both cited (told as a clash "on another figure"); else None."""
     quotes = passage_quotes(hits, pairs=False)
+    about = _about(question, hits)
     untied: tuple[Citation, Quote, bool] | None = None
     for c in citations:
         for q in quotes:
             art = hits[q.passage - 1].chunk.article_id
-            if art == c.article_id or not disagree(c.quote, q.text):
+            if art == c.article_id or (about and art not in about) or not disagree(c.quote, q.text):
                 continue
             if about_question(question, c.quote, q.text):
                 return c, q, True
@@ -112,6 +121,7 @@ def without_disputed_filler(question: str, kept: Sequence[Any], hits: Sequence[H
     among them: such a sentence is filler whose figure is in dispute. Sentences in `keep` (the short
     answer's evidence) and the last remaining sentence stay."""
     quotes = passage_quotes(hits, pairs=False)
+    about = _about(question, hits)
     key = lambda k: (hits[k[1].passage - 1].chunk.article_id, k[1].start, k[1].end)
     ours = {key(k) for k in kept}
     out = list(kept)
@@ -121,7 +131,7 @@ def without_disputed_filler(question: str, kept: Sequence[Any], hits: Sequence[H
         art, text = key(k)[0], k[1].text
         for q in quotes:
             other = (hits[q.passage - 1].chunk.article_id, q.start, q.end)
-            if other[0] != art and other not in ours and disagree(text, q.text) and not about_question(question, text, q.text):
+            if other[0] != art and other not in ours and (not about or other[0] in about) and disagree(text, q.text) and not about_question(question, text, q.text):
                 out.remove(k)
                 break
     return out

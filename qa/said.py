@@ -18,6 +18,7 @@ from datetime import date
 import numpy as np
 
 from index.articles import Article
+from index.chunking import split_sentences
 from index.dates import describe
 from index.embedding import Embedder
 from index.lexical import tokenize
@@ -283,7 +284,7 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
     # The story's subject is what its title and first sentence name ("Calrow", "library"); the other
     # words of the question are the event asked about ("first", "open"), which the answering
     # sentence itself must hold: "reopened on Thursday" does not say when it first opened.
-    lead = {a: {_lemma(t) for t in tokenize(f"{art.title} {art.text[:300].split(chr(10))[0]}")} for a, art in articles.items()}
+    lead = {a: {_lemma(t) for t in tokenize(f"{art.title} {_first_sentence(art.text)}")} for a, art in articles.items()}
     vecs = embedder.embed([focus, *sentences])
     cos = vecs[1:] @ vecs[0]
     best: tuple[float, StoredDate, str] | None = None
@@ -338,6 +339,13 @@ _IRREGULAR = {
 
 def _lemma(token: str) -> str:
     return _IRREGULAR.get(token, token)
+
+
+def _first_sentence(text: str) -> str:
+    """The article's first sentence (of its first 300 characters, within its first paragraph)."""
+    head = text[:300].split("\n")[0]
+    spans = split_sentences(head)
+    return head[spans[0][0] : spans[0][1]] if spans else head
 
 
 def _in_hits(d: StoredDate, hits: Sequence[Hit]) -> bool:

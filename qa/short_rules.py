@@ -21,6 +21,10 @@ _PERSON_NOUNS = r"person|individual|man|woman|player|athlete|celebrity|singer|ar
 _ORG_NOUNS = r"company|companies|organi[sz]ation|firm|corporation|business|platform|institution|entity|entities|agency|startup|bank|group|team|club|network|brand|outlet|publication|retailer|exchange|sportsbook|manufacturer|developer|service|website|app"
 _PLACE_NOUNS = r"city|country|state|place|location|venue|stadium|region|town|nation"
 _DATE_NOUNS = r"date|day|year|month|time"
+# "What pay rise ...?", "What fine ...?", "What is the capacity" is not one (the noun must follow the wh-word).
+_QUANTITY_NOUNS = (r"number|amount|percentage|share|price|fine|fee|penalty|salary|budget|sum|rise|increase|cut|capacity|"
+                   r"rate|total|population|turnout|temperature|distance|length|height|speed|score|altitude|depth|weight|"
+                   r"level|duration|area|size|age")
 
 _AUX = r"(?:does|did|do|is|was|were|are|has|have|had|can|could|will|would|should)"
 _YESNO_START = re.compile(rf"^\s*{_AUX}\b", re.IGNORECASE)
@@ -82,7 +86,7 @@ def question_type(question: str) -> str:
     low = q.lower()
     if re.search(r"\bwhich\s+(?:one\s+)?of\s+(?:the\s+)?(?:two|both|these|those)?\b", low) and " or " in low:
         return "choice"
-    if re.match(r"^\s*how\s+(?:many|much|long|far|big|large|tall|high|old|deep|heavy|fast|wide)\b", low) or re.search(r"\b(?:how many|how much|what (?:number|amount|percentage|share|price))\b", low):
+    if re.match(r"^\s*how\s+(?:many|much|long|far|big|large|tall|high|old|deep|heavy|fast|wide)\b", low) or re.search(rf"\b(?:how many|how much|(?:what|which)\s+(?:[\w-]+\s+)?(?:{_QUANTITY_NOUNS}))\b", low):
         return "number"
     if re.match(r"^\s*when\b", low) or re.search(rf"\b(?:what|which)\s+(?:{_DATE_NOUNS})\b", low):
         return "date"
@@ -179,8 +183,9 @@ def number_spans(sentence: str) -> list[Span]:
     return out
 
 
+_PLURAL = re.compile(r"(?i:[a-z-]*[a-z]{3}(?<!s)s|people|children|men|women|staff|police|personnel|cattle|sheep|fish|crew)")
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(.+?)(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b|[?,;]|$)", re.IGNORECASE)
-_MONEY_ASKED = re.compile(r"\bhow\s+much\b(?=.*\b(?:cost|costs|pay|paid|pays|price|priced|fee|worth|spend|spent|raise|raised|fund|funding|"
+_MONEY_ASKED = re.compile(r"\bwhat\s+(?:price|fine|fee|penalty|salary|budget|sum)\b|\bhow\s+much\b(?=.*\b(?:cost|costs|pay|paid|pays|price|priced|fee|worth|spend|spent|raise|raised|fund|funding|"
                           r"sell|sold|charge|charged|budget|salary|revenue|profit|loss|fine|fined|invest|invested|value|valued|earn|earned)\b)", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|kroner|krona|francs?|rupees?|million|billion|trillion)\b", re.IGNORECASE)
 # A number that counts something other than what "how many N" asks for ("2 days" for "how many visitors").
@@ -192,6 +197,13 @@ def counted_noun(question: str) -> frozenset[str]:
     other questions."""
     m = _HOW_MANY.search(" ".join(question.split()))
     phrase = re.split(r"\s+(?:of|in|at|for|on|from|by|with|near|did|does|do)\s+", m.group(1), maxsplit=1)[0] if m else ""
+    # The noun phrase ends at its plural head: "how many runners started the race" counts runners,
+    # not the race ("started" is no auxiliary that would end the phrase).
+    words = phrase.split()
+    for k, w in enumerate(words[:3]):
+        if _PLURAL.fullmatch(w):
+            phrase = " ".join(words[: k + 1])
+            break
     toks = tokenize(phrase)
     return frozenset(toks[-1:])
 
@@ -213,12 +225,109 @@ def number_fit(question: str, span: Span, sentence: str, misfit: float) -> tuple
         return (OTHER_UNIT_MISFIT if own else misfit), span
     if _MONEY_ASKED.search(question):
         return (1.0 if _MONEY.search(span.text) else misfit), span
-    return 1.0, span
+    kinds = measure_asked(question)
+    if kinds:
+        unit = _unit_of(span, sentence)
+        if unit is None:
+            return (1.0 if "age" in kinds else misfit), span
+        if not any(_UNITS[k].fullmatch(unit.group(1)) for k in kinds if k in _UNITS):
+            return OTHER_UNIT_MISFIT, span
+        end = span.start + unit.end()
+        return 1.0, (span if end <= span.end else Span(span.start, end, sentence[span.start : end], span.kind))
+    # A bare number reaches to the question's noun after it ("6" -> "6-year contract"); one with
+    # its unit ("4903-megawatt", "357 million euros") stays as it is.
+    return 1.0, (None if re.search(r"[^\W\d_]", span.text) else _noun_after(question, span, sentence)) or span
+
+
+def _noun_after(question: str, span: Span, sentence: str) -> Span | None:
+    """The span reaching to a noun of the question among the next three words ("6" -> "6-year
+    contract" for "how long is the contract"), or None when none follows."""
+    q_tokens = set(tokenize(question))
+    m = re.match(r"(?:-|\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+", sentence[span.end :])
+    for w in re.finditer(r"[\w’']+", m.group() if m else ""):
+        if (toks := tokenize(w.group())) and toks[0] in q_tokens and not w.group().isdigit():
+            end = span.end + w.end()
+            return Span(span.start, end, sentence[span.start : end], span.kind)
+    return None
+
+
+_MONEY_WORD = re.compile(r"\b(?:cost|pay|price|fee|worth|spend|spent|raise|fund|sell|sold|charge|budget|salary|revenue|profit|loss|"
+                         r"fine|invest|value|earn|penalty|sum)\w*", re.IGNORECASE)
+
+
+# What a measuring question's answer is measured in: "how long was he jailed" (time) or "how long is
+# the tunnel" (length) both want a unit; a sum of money or a bare count answers neither.
+_UNITS = {
+    "time": re.compile(r"(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"),
+    "length": re.compile(r"(?i:mm|cm|m|km|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|yards?)"),
+    "weight": re.compile(r"(?i:g|kg|grams?|kilograms?|kilos?|tonnes?|tons?|lbs?)"),
+    "speed": re.compile(r"(?i:km/h|kph|mph|knots?|kilomet(?:re|er)s?|miles?)"),
+    "area": re.compile(r"(?i:hectares?|acres?|square|sq|km2|m2)"),
+}
+_MEASURES = {
+    "long": ("time", "length"), "far": ("length",), "tall": ("length",), "high": ("length",), "deep": ("length",),
+    "wide": ("length",), "heavy": ("weight",), "fast": ("speed",), "old": ("age", "time"),
+    "altitude": ("length",), "height": ("length",), "depth": ("length",), "length": ("time", "length"),
+    "distance": ("length",), "weight": ("weight",), "speed": ("speed",), "duration": ("time",), "area": ("area",),
+    "age": ("age", "time"),
+}
+_MEASURE_ASKED = re.compile(r"\bhow\s+(long|far|tall|high|deep|wide|heavy|fast|old)\b"
+                            r"|\b(?:what|which)\s+(?:[\w-]+\s+)?(altitude|height|depth|length|distance|weight|speed|duration|area|age)\b", re.IGNORECASE)
+
+
+def measure_asked(question: str) -> tuple[str, ...]:
+    """The kinds of unit a measuring question wants ("how long" -> time or length), or ()."""
+    m = _MEASURE_ASKED.search(question)
+    if not m:
+        # "By how much will the tunnel cut the journey time?" asks for time.
+        return ("time",) if re.search(r"\bhow\s+much\b.*\btime\b", question, re.IGNORECASE) else ()
+    return _MEASURES[(m.group(1) or m.group(2)).lower()]
+
+
+def _unit_of(span: Span, sentence: str) -> re.Match[str] | None:
+    """The unit word written right after the span's number ("5 years", "6-year", "2,700 metres"), matched from the span's start."""
+    return re.match(r"[^\d]*\d(?:[\d,.]*\d)?\s*(?:-\s*)?([a-zA-Z]+(?:/h)?|%)", sentence[span.start :])
+
+
+_QUANTITY_ASKED = re.compile(rf"\b(?:what|which)\s+(?:[\w-]+\s+)?({_QUANTITY_NOUNS})\b", re.IGNORECASE)
+
+
+def number_tied(question: str, span: Span, sentence: str) -> bool:
+    """True when the sentence ties the number to what the question asks by its words alone: it
+    counts the noun asked about ("27,000 runners started" for "how many runners"), it is money
+    beside the question's money word ("the investment of 357 million euros" for "how much was
+    invested"), or a noun of the question follows it ("on a 6-year contract" for "how long is the
+    contract")."""
+    if counted_noun(question):
+        return number_fit(question, span, sentence, 0.0)[0] == 1.0
+    if _MONEY_ASKED.search(question):
+        words = {t for w in _MONEY_WORD.finditer(question) for t in tokenize(w.group())}
+        return bool(_MONEY.search(span.text)) and bool(words & set(tokenize(sentence)))
+    if _noun_after(question, span, sentence) is not None:
+        return True
+    # ... or the quantity asked for stands just before it ("a pay rise of 7 percent" for "what pay rise").
+    m = _QUANTITY_ASKED.search(question)
+    return bool(m and set(tokenize(m.group(1))) & set(tokenize(" ".join(sentence[: span.start].split()[-3:]))))
 
 
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?:is|was|are|were|has\s+been)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|current\s+|former\s+)?"
                          r"([a-z][a-z -]*?)\s+(?:of|at|for|in|behind|on)\b", re.IGNORECASE)
-_VERB_ASKED = re.compile(r"^\s*(?:who|which\s+\w+)\s+(\w+ed|led|won|built|wrote|made|found|ran|drew|took|gave|held|sold|bought|paid|chose|sent)\b", re.IGNORECASE)
+_VERBS_ASKED = r"\w+ed|led|won|built|wrote|made|found|ran|drew|took|gave|held|sold|bought|paid|chose|sent"
+_VERB_ASKED = re.compile(rf"^\s*(?:who|which\s+\w+)\s+({_VERBS_ASKED})\b", re.IGNORECASE)
+# "Which judge sentenced ...?" asks for a judge: the role is the noun after "which".
+_WHICH_ROLE = re.compile(rf"^\s*which\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+(?:{_VERBS_ASKED})\b", re.IGNORECASE)
+
+
+def trim_asked(q_tokens: set[str], span: Span, sentence: str) -> Span:
+    """The name without leading words the question itself says: "Judge Nikos Czerny" -> "Nikos
+    Czerny" for "Which judge ...?", "Rector Umar Moravec" -> "Umar Moravec" for "Who is the
+    rector ...?". A name of two words stays whole."""
+    while True:
+        words = list(re.finditer(r"\S+", span.text))
+        if len(words) < 3 or not (toks := tokenize(words[0].group())) or not set(toks) <= q_tokens:
+            return span
+        start = span.start + words[1].start()
+        span = Span(start, span.end, sentence[start : span.end], span.kind)
 
 
 def bound_to_question(question: str, sentence: str, span: Span) -> bool:
@@ -227,12 +336,18 @@ def bound_to_question(question: str, sentence: str, span: Span) -> bool:
     Duarte said"), or the question's verb in the passive ("Who led the team?" / "The team led by
     Sofia Kowal"). Such a sentence need not repeat the story's subject to answer."""
     before = sentence[max(0, span.start - 60) : span.start]
-    last = tokenize(" ".join(before.split()[-4:]))
-    m = _ROLE_ASKED.match(question)
-    if m and (role := set(tokenize(m.group(1)))) and role <= set(last):
-        return True
+    words = before.split()[-4:]
+    m = _ROLE_ASKED.match(question) or _WHICH_ROLE.match(question)
+    if m and (role := set(tokenize(m.group(1)))) and role <= set(tokenize(" ".join(words))):
+        # The role names this span, not a later name: "Judge Nikos Czerny said Nyberg" ties the
+        # judge to Czerny only (no capitalised word between the role and the span).
+        at = max(k for k, w in enumerate(words) if set(tokenize(w)) & role)
+        if not any(w[:1].isupper() for w in words[at + 1 :]):
+            return True
     v = _VERB_ASKED.match(question)
-    return bool(v and re.search(rf"\b{re.escape(v.group(1))}\s+by\s+(?:[a-z]+\s+){{0,2}}$", before, re.IGNORECASE))
+    # The passive may carry a few words between the verb and its agent ("was painted in 1959 by
+    # the local artist Jonas Zielinski"), but no clause boundary.
+    return bool(v and re.search(rf"\b{re.escape(v.group(1))}(?:\s+[^\s.;:!?]+){{0,4}}?\s+by\s+(?:[a-z]+\s+){{0,3}}$", before, re.IGNORECASE))
 
 
 def date_spans(sentence: str) -> list[Span]:

@@ -117,7 +117,7 @@ class CachedCorpus:
         self.embedder = embedder
 
     def search(self, query: str, *, k: int = K, **kw: Any) -> list[Any]:
-        if k == K and query in self._by_text and kw.get("mode", "hybrid") == "hybrid":
+        if k == K and query in self._by_text and kw.get("mode", "hybrid") == "hybrid" and not kw.get("filters"):
             return list(self._by_text[query])
         return self._corpus.search(query, k=k, **kw)
 

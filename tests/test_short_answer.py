@@ -303,3 +303,110 @@ def test_answers_from_a_sentence_that_does_not_repeat_the_subject(tmp_path: Path
         assert many is not None and many.text == "14 piers"  # not "3 boats": they count something else
     finally:
         corpus.close()
+
+
+# --- factoid questions whose words the answering sentence does not repeat ------------------------------
+
+def test_counted_noun_ends_at_its_plural_head() -> None:
+    from qa.short_rules import counted_noun
+
+    assert counted_noun("How many runners started the Brisk marathon?") == {"runner"}  # not "marathon"
+    assert counted_noun("How many firefighters fought the blaze?") == {"firefight"}
+    assert counted_noun("How many of the bus lines are free?") == {"line"}
+
+
+def test_which_role_and_a_passive_with_words_between() -> None:
+    from qa.short_rules import bound_to_question, name_spans, trim_asked
+    from index.lexical import tokenize
+
+    q = "Which judge sentenced the former club treasurer?"
+    s = "Judge Ines Varga said Holt had betrayed the members' trust."
+    spans = {sp.text: trim_asked(set(tokenize(q)), sp, s) for sp in name_spans(s)}
+    assert spans["Judge Ines Varga"].text == "Ines Varga"  # the question's own word is not the answer
+    assert bound_to_question(q, s, spans["Judge Ines Varga"])
+    assert not bound_to_question(q, s, spans["Holt"])  # the role names Varga, not a later name
+    s2 = 'The canvas, titled "Low Water", was painted in 1931 by the local artist Edda Rusk.'
+    span = next(sp for sp in name_spans(s2) if sp.text == "Edda Rusk")
+    assert bound_to_question("Who painted the canvas bought by the museum?", s2, span)
+    assert not bound_to_question("Who bought the canvas?", s2, span)
+
+
+def test_numbers_tied_by_money_word_unit_or_quantity() -> None:
+    from qa.short_rules import measure_asked, number_fit, number_spans, number_tied
+
+    def spans(q: str, s: str) -> dict[str, tuple[float, str]]:
+        return {sp.text: (f := number_fit(q, sp, s, 0.5))[0:1] + (f[1].text,) for sp in number_spans(s)}  # type: ignore[misc]
+
+    assert number_tied("How much was invested in the plant?", number_spans("The investment of 90 million euros came from a grant.")[0],
+                       "The investment of 90 million euros came from a grant.")
+    s = "Reyes, 44, will start in May on a 3-year contract."
+    tied = [sp.text for sp in number_spans(s) if number_tied("How long is the new coach's contract?", sp, s)]
+    assert tied == ["3"]
+    s = "Crews ended their 9-day strike after a pay rise of 4 percent was agreed."
+    assert [sp.text for sp in number_spans(s) if number_tied("What pay rise did the crews get?", sp, s)] == ["4 percent"]
+    # "How long" wants time or length: a sum of money or a bare count answers neither.
+    got = spans("How long was the treasurer jailed for?", "Bell was jailed for 6 years for taking 90,000 euros.")
+    assert got["6 years"][0] == 1.0 and got["90,000 euros"][0] < 0.5
+    assert measure_asked("At what altitude did the climbers turn back?") == ("length",)
+    assert measure_asked("By how much will the tunnel cut the journey time?") == ("time",)
+    assert measure_asked("How much did it cost?") == ()
+
+
+@pytest.mark.parametrize(("question", "qtype"), [
+    ("What pay rise will the crews receive?", "number"),
+    ("What fine do offenders face under the ban?", "number"),
+    ("At what altitude were the hikers caught?", "number"),
+    ("To what level have the reservoirs fallen?", "number"),
+    ("What is the capacity of the wind farm?", "entity"),
+])
+def test_quantity_nouns_ask_for_a_number(question: str, qtype: str) -> None:
+    assert question_type(question) == qtype
+
+
+LOOKALIKES = {
+    # Three ferry stories of one shape: only the place and the people differ.
+    place: (f"{place} ferry crews end strike\n\n"
+            f"Ferries between {place} and the islands ran again on Saturday after crews ended a strike over pay. "
+            f"The operator, {place} Island Lines, said a full timetable would run from Monday.\n\n"
+            f"Chief executive {ceo} said the strike had cost about {cost} million euros. "
+            f"The company, founded in {year} with two boats, now runs nine.")
+    for place, ceo, cost, year in [("Varnholm", "Agnes Lidell", 3, 1921), ("Kestrup", "Mikael Rost", 5, 1948),
+                                   ("Oddby", "Sanna Ekholt", 2, 1966)]
+}
+
+
+@pytest.fixture(scope="module")
+def lookalikes(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
+    d = tmp_path_factory.mktemp("lookalike")
+    for place, text in LOOKALIKES.items():
+        write(d / "docs" / f"{place}.txt", text)
+    c = build_seed_corpus(d / "idx", minilm, d / "docs")
+    yield c
+    c.close()
+
+
+def test_a_name_every_lookalike_shares_picks_no_story(lookalikes: Corpus) -> None:
+    from qa.answer import articles_naming
+    from qa.verify import key_terms
+
+    q = "Who is the chief executive of Kestrup Island Lines?"
+    hits = lookalikes.search(q, k=6)
+    def titles(named: set[str]) -> set[str]:
+        return {h.chunk.title for h in hits if h.chunk.article_id in named}
+
+    assert titles(articles_naming(hits, key_terms(q), match="most")) == {"Kestrup ferry crews end strike"}
+    assert len(titles(articles_naming(hits, key_terms(q)))) == 3  # any name: "Island Lines" is in all three
+
+
+def test_lookalike_stories_answer_for_the_one_named(lookalikes: Corpus) -> None:
+    from qa.assistant import Assistant
+
+    a = Assistant(lookalikes, None)
+    ceo = a.ask("Who is the chief executive of Kestrup Island Lines?")
+    assert ceo.short == "Mikael Rost" and "Mikael Rost" in ceo.text
+    assert {c.title for c in ceo.citations} == {"Kestrup ferry crews end strike"}
+    cost = a.ask("How much did the strike cost the Oddby operator?")
+    assert cost.short == "2 million euros"
+    assert "disagree" not in cost.text  # the other places' costs are other strikes, not a contradiction
+    year = a.ask("When was the Varnholm ferry company founded?")
+    assert "1921" in year.text and "1948" not in year.text
