@@ -182,7 +182,7 @@ _FUTURE_PHRASES = [
 ]
 _WORD = re.compile(r"[\w’']+(?:[-’'][\w]+)*")
 _BOUNDARY = re.compile(
-    r"[,;:()\[\]—–\"“”]|(?<!\w)['‘’](?!\w)|\b(?:and|but|while|whereas|although|though|because|which|who|when|where)\b",
+    r"[,;:()\[\]—–\"“”]|(?<!\w)['‘’](?!\w)|\b(?:and|but|while|whereas|although|though|because|which|who|when|where|unless|if|that|whether)\b",
     re.IGNORECASE,
 )
 

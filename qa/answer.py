@@ -27,10 +27,11 @@ from index.screen import strip_invisible
 from qa.check import ClaimChecker
 from qa.config import DEFAULT, AnswerConfig
 from qa.retrieve import Hit
-from qa.short_rules import clauses, without_sources
+from qa.short_rules import clauses, holds_asked, without_sources
 from qa.verify import (
     SUPPORT_MIN,  # noqa: F401 - kept importable from here (scripts/calibrate.py reads A.SUPPORT_MIN)
     Quote,
+    articles_naming,
     content_tokens,
     key_terms,
     lexical_coverage,
@@ -346,45 +347,36 @@ def extractive(
     if context and context != question:
         cw = config.context_weight
         scores = (1 - cw) * scores + cw * support_matrix([context], quotes, embedder, strict=False, config=config)[0]
+    single = len(clauses(without_sources(question))) == 1
+    typed = np.array([single and holds_asked(question, q.text) for q in quotes], dtype=bool)
+    scores = scores + config.type_bonus * typed
     order = sorted(range(len(quotes)), key=lambda j: -(scores[j] + rank_bonus[quotes[j].passage]))
     # When the question names something (a place, a person, a number) and some passages that
     # mention it have a good enough sentence, sentences come only from those passages' articles:
     # otherwise a look-alike story ("the
     # Ulmora bridge") lends its director to the one asked about ("the Sabdale bridge"), each
     # sentence cited and exact, the whole misleading.
-    single = len(clauses(without_sources(question))) == 1
     named = articles_naming(hits, key_terms(question), match="most" if single else "any")
-    if not any(hits[quotes[j].passage - 1].chunk.article_id in named and scores[j] >= floor for j in order):
+    # In the named story, a sentence holding what a factoid question asks for ("Halvorsen receives
+    # 50,000 crowns" for "How much money does the Amberline winner take home?") may score lower:
+    # it is the story's own answer, where another story's better-worded sentence is not.
+    def enough(j: int) -> bool:
+        inside = hits[quotes[j].passage - 1].chunk.article_id in named
+        return scores[j] >= floor or inside and typed[j] and scores[j] >= floor / 2
+    if not any(hits[quotes[j].passage - 1].chunk.article_id in named and enough(j) for j in order):
         named = set()  # none of those articles has a good enough sentence: do not refuse over it
     chosen: list[tuple[Claim, Quote, float]] = []
     for j in order:
         q = quotes[j]
-        if scores[j] < floor or len(chosen) == max_sentences:
+        if len(chosen) == max_sentences:
             break
-        if named and hits[q.passage - 1].chunk.article_id not in named:
+        if not enough(j) or named and hits[q.passage - 1].chunk.article_id not in named:
             continue
         toks = content_tokens(q.text)
         if any(_containment(toks, content_tokens(c.text)) > config.max_containment for c, _, _ in chosen):
             continue
         chosen.append((Claim(" ".join(q.text.split()), (q.passage,)), q, float(scores[j])))
     return chosen
-
-
-def articles_naming(hits: Sequence[Hit], names: set[str], *, match: str = "any") -> set[str]:
-    """Ids of the articles whose retrieved passages (title and outlet included) mention a name
-    (`match="any"`), the most of the names (`"most"`: for "the chief executive of Pribaan Island
-    Lines", the Pribaan story, not every ferry story that mentions an "Island Lines"), or all of
-    them (`"every"`)."""
-    if not names:
-        return set()
-    found: dict[str, set[str]] = {}
-    for h in hits:
-        found.setdefault(h.chunk.article_id, set()).update(
-            names & set(tokenize(f"{h.chunk.title} {h.chunk.source or ''} {h.chunk.text}")))
-    if match == "any":
-        return {a for a, v in found.items() if v}
-    most = len(names) if match == "every" else max((len(v) for v in found.values()), default=0)
-    return {a for a, v in found.items() if v and len(v) == most}
 
 
 def _containment(a: set[str], b: set[str]) -> float:

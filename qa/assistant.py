@@ -24,7 +24,7 @@ from qa.config import DEFAULT, AnswerConfig
 from qa.conflicts import with_disagreement, without_disputed_filler
 from qa.corpus import Corpus, default_index_dir
 from qa.errors import ConfigError
-from qa.focus import focus_on_named
+from qa.focus import focus_on_named, named_story
 from qa.intent import parse_intent
 from qa.prompt import MemoEmbedder, tight_passages
 from qa.said import answer_said, answer_when
@@ -284,7 +284,7 @@ class Assistant:
                 self.corpus.search(query, k=cfg.k, per_article=cfg.k, candidates=cfg.candidates, filters=f), day, window, recent=recent),
                 k=cfg.k, filters=filters)
         if intent.kind == "when":
-            st = answer_when(question, intent, hits, store, embedder)
+            st = answer_when(question, intent, hits, store, embedder, named=named_story(question, hits))
             if st is not None:
                 timings["total_ms"] = _ms(t0)
                 yield StreamEvent("answer", answer=when_answer(st, timings=timings, **done))

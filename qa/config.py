@@ -75,6 +75,12 @@ class AnswerConfig:
     rank_bonus: float = 0.02
     # A sentence sharing more than this of its content words with a chosen one is a duplicate.
     max_containment: float = 0.6
+    # Added to a sentence's extractive score when it holds what a single-clause factoid question
+    # asks for (a number that counts, costs or measures what is asked; a date for "when"; a
+    # person's name for "who"): "How much money does the winner take home?" is answered by the
+    # sentence with the prize, not the one that repeats the question's words. Tuned on the
+    # factoid dev set and MultiHop-RAG's tune half (docs/answers.md).
+    type_bonus: float = 0.1
 
     # --- assembly (qa/answer.py assemble) ---------------------------------------------------
     # Sentences of a final answer; the system prompt asks for one to three.

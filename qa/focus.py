@@ -28,6 +28,13 @@ def narrowed(filters: SearchFilter | None, named: set[str]) -> SearchFilter | No
     return replace(f, article_ids=ids) if ids else None
 
 
+def named_story(question: str, hits: Sequence[Hit]) -> set[str]:
+    """The retrieved articles a single-clause question names the most of its names in (empty:
+    none, or the question piles up clauses)."""
+    focus = without_sources(question)
+    return A.articles_naming(hits, A.key_terms(focus), match="most") if len(clauses(focus)) == 1 else set()
+
+
 def focus_on_named(query: str, hits: Sequence[Hit], search: Callable[[SearchFilter], list[Hit]], *, k: int,
                    filters: SearchFilter | None = None) -> list[Hit]:
     """`hits` with the named articles' best passages first (see the module docstring).
@@ -37,10 +44,7 @@ def focus_on_named(query: str, hits: Sequence[Hit], search: Callable[[SearchFilt
         k: how many hits to return at least (more when the named articles give more).
         filters: the caller's filter, which the narrowed search keeps.
     """
-    focus = without_sources(query)
-    if len(clauses(focus)) > 1:
-        return list(hits)
-    named = A.articles_naming(hits, A.key_terms(focus), match="most")
+    named = named_story(query, hits)
     if not named or named == {h.chunk.article_id for h in hits}:
         return list(hits)
     f = narrowed(filters, named)

@@ -36,6 +36,8 @@ TOPIC_MIN_COSINE = 0.55
 MAX_STATEMENTS = 4
 # A "when" sentence must hold this share of the question's content words.
 WHEN_MIN_COVERAGE = 0.5
+# Taken off a date whose direction from the article's date (past/future) is not the question's tense.
+TENSE_MISMATCH = 0.5
 
 
 @dataclass(frozen=True)
@@ -261,14 +263,19 @@ def _merge_same_sentence(statements: list[Statement]) -> list[Statement]:
 _PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})")
 
 
-def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: IndexStore, embedder: Embedder) -> Statement | None:
+def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: IndexStore, embedder: Embedder,
+                *, named: set[str] | None = None) -> Statement | None:
     """The date the question asks for, with the sentence it came from ("Dec. 3-4, in London"),
     resolved to an absolute date when the article's date is known; None when no retrieved
-    sentence with a date is about the question."""
+    sentence with a date is about the question.
+
+    `named`: the articles the question names (its story, not a look-alike's), when known; only
+    their dates answer, and a date of theirs in the question's tense ("When does the new mayor take
+    office?" / "She will be sworn in on 2 June") may answer without repeating the question's words."""
     if not hits:
         return None
     rank = {h.chunk.article_id: i for i, h in reversed(list(enumerate(hits)))}
-    mentions = [d for d in store.date_mentions(article_ids=list(rank)) if _in_hits(d, hits)]
+    mentions = [d for d in store.date_mentions(article_ids=list(rank)) if _in_hits(d, hits) and (not named or d.article_id in named)]
     if not mentions:
         return None
     focus = intent.topic or question
@@ -285,6 +292,7 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
     # words of the question are the event asked about ("first", "open"), which the answering
     # sentence itself must hold: "reopened on Thursday" does not say when it first opened.
     lead = {a: {_lemma(t) for t in tokenize(f"{art.title} {_first_sentence(art.text)}")} for a, art in articles.items()}
+    tense = question_tense(question)
     vecs = embedder.embed([focus, *sentences])
     cos = vecs[1:] @ vecs[0]
     best: tuple[float, StoredDate, str] | None = None
@@ -297,13 +305,16 @@ def answer_when(question: str, intent: Intent, hits: Sequence[Hit], store: Index
         subject = asked & lead.get(d.article_id, set())
         event = asked - subject
         elsewhere = want & article_words.get(d.article_id, set()) - w
-        coverage = (len(want & w) + 0.5 * len(elsewhere)) / len(want)
-        if coverage < WHEN_MIN_COVERAGE or len(want & w) / len(want) < WHEN_MIN_COVERAGE and not event & w:
+        coverage = (len(want & w) + (1.0 if named else 0.5) * len(elsewhere)) / len(want)
+        in_tense = bool(named) and tense is not None and d.mention.direction == tense
+        if coverage < WHEN_MIN_COVERAGE or len(want & w) / len(want) < WHEN_MIN_COVERAGE and not event & w and not in_tense:
             continue
         weighted = (len(subject) + 2 * len(event & w)) / (len(subject) + 2 * len(event))
         # Prefer the sentence holding the words asked about, then the topic's own sentence (the
         # embedding similarity breaks ties), an absolute date, and better-ranked articles.
         score = weighted + 0.2 * float(c) - 0.02 * rank[d.article_id] + (0.05 if d.mention.kind != "relative" else 0.0)
+        if tense and d.mention.direction in ("past", "future") and d.mention.direction != tense:
+            score -= TENSE_MISMATCH  # "When will she be sentenced?" is not answered by "the 2021 floods"
         if best is None or score > best[0]:
             best = (score, d, sent)
     if best is None:
@@ -339,6 +350,18 @@ _IRREGULAR = {
 
 def _lemma(token: str) -> str:
     return _IRREGULAR.get(token, token)
+
+
+_FUTURE_Q = re.compile(r"\b(?:will|shall|should|going\s+to|next|upcoming|(?:is|are)\s+(?:[\w'’-]+\s+){0,6}?(?:due|set|expected|scheduled|planned|to\s+be)|"
+                       r"when\s+(?:does|do)|(?:does|do)\s+\S+(?:\s+\S+)?\s+(?:start|begin|open|take|return|resume|end|close|finish|reopen))\b", re.IGNORECASE)
+_PAST_Q = re.compile(r"\b(?:did|was|were|had|has\s+been|have\s+been|ago|last)\b", re.IGNORECASE)
+
+
+def question_tense(question: str) -> str | None:
+    """"future" for "When will ...", "When does ... start", "is due"; "past" for "When did/was
+    ..."; None when the question says neither (or both)."""
+    future, past = bool(_FUTURE_Q.search(question)), bool(_PAST_Q.search(question))
+    return "future" if future and not past else "past" if past and not future else None
 
 
 def _first_sentence(text: str) -> str:

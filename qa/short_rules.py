@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from index.lexical import tokenize
+from qa.measures import UNITS, measure_asked, unit_of
 
 QTYPES = ("person", "organisation", "number", "date", "place", "entity", "yesno", "choice")
 
@@ -63,7 +64,8 @@ DATE = re.compile(
     r"|(?:(?<=\bin )|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bbefore )|(?<=\bafter )|(?<=\baround ))1[5-8]\d{2}\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_UNIT = (r"(?:million|billion|trillion|thousand|hundred|percent|per cent|%|euros?|dollars?|pounds?|yen|yuan|"
+_UNIT = (r"(?:million|billion|trillion|thousand|hundred|percent|per cent|%|euros?|dollars?|pounds?|yen|yuan|crowns?|kronor|kroner|"
+         r"krona|francs?|rupees?|pesos?|roubles?|rubles?|cents?|pence|"
          r"people|users|customers|employees|workers|games|points|goals|years?|months?|weeks?|days?|hours?|minutes?|"
          r"counts?|charges?|times|units|shares|votes|seats|miles|km|kilometres|kilometers|metres|meters|tons|tonnes)")
 NUMBER = re.compile(
@@ -86,7 +88,7 @@ def question_type(question: str) -> str:
     low = q.lower()
     if re.search(r"\bwhich\s+(?:one\s+)?of\s+(?:the\s+)?(?:two|both|these|those)?\b", low) and " or " in low:
         return "choice"
-    if re.match(r"^\s*how\s+(?:many|much|long|far|big|large|tall|high|old|deep|heavy|fast|wide)\b", low) or re.search(rf"\b(?:how many|how much|(?:what|which)\s+(?:[\w-]+\s+)?(?:{_QUANTITY_NOUNS}))\b", low):
+    if _MONEY_ASKED.search(q) or re.match(r"^\s*how\s+(?:many|much|long|far|big|large|tall|high|old|deep|heavy|fast|wide)\b", low) or re.search(rf"\b(?:how many|how much|(?:what|which)\s+(?:[\w-]+\s+)?(?:{_QUANTITY_NOUNS}))\b", low):
         return "number"
     if re.match(r"^\s*when\b", low) or re.search(rf"\b(?:what|which)\s+(?:{_DATE_NOUNS})\b", low):
         return "date"
@@ -185,9 +187,11 @@ def number_spans(sentence: str) -> list[Span]:
 
 _PLURAL = re.compile(r"(?i:[a-z-]*[a-z]{3}(?<!s)s|people|children|men|women|staff|police|personnel|cattle|sheep|fish|crew)")
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(.+?)(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b|[?,;]|$)", re.IGNORECASE)
-_MONEY_ASKED = re.compile(r"\bwhat\s+(?:price|fine|fee|penalty|salary|budget|sum)\b|\bhow\s+much\b(?=.*\b(?:cost|costs|pay|paid|pays|price|priced|fee|worth|spend|spent|raise|raised|fund|funding|"
+_MONEY_ASKED = re.compile(r"\bwhat\s+(?:price|fine|fee|penalty|salary|budget|sum)\b|\bwhat\b.*\b(?:valued|worth)\s*(?:at\s*)?\?"
+                          r"|\bhow\s+much\b(?=.*\b(?:cost|costs|pay|paid|pays|price|priced|fee|worth|spend|spent|raise|raised|fund|funding|money|"
                           r"sell|sold|charge|charged|budget|salary|revenue|profit|loss|fine|fined|invest|invested|value|valued|earn|earned)\b)", re.IGNORECASE)
-_MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|kroner|krona|francs?|rupees?|million|billion|trillion)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|kroner|kronor|krona|crowns?|francs?|rupees?|pesos?|roubles?|rubles?|"
+                    r"dinars?|dirhams?|riyals?|shekels?|zloty|forints?|cents?|pence|million|billion|trillion)\b", re.IGNORECASE)
 # A number that counts something other than what "how many N" asks for ("2 days" for "how many visitors").
 OTHER_UNIT_MISFIT = 0.25
 
@@ -227,10 +231,10 @@ def number_fit(question: str, span: Span, sentence: str, misfit: float) -> tuple
         return (1.0 if _MONEY.search(span.text) else misfit), span
     kinds = measure_asked(question)
     if kinds:
-        unit = _unit_of(span, sentence)
+        unit = unit_of(span.start, sentence)
         if unit is None:
             return (1.0 if "age" in kinds else misfit), span
-        if not any(_UNITS[k].fullmatch(unit.group(1)) for k in kinds if k in _UNITS):
+        if not any(UNITS[k].fullmatch(unit.group(1)) for k in kinds if k in UNITS):
             return OTHER_UNIT_MISFIT, span
         end = span.start + unit.end()
         return 1.0, (span if end <= span.end else Span(span.start, end, sentence[span.start : end], span.kind))
@@ -253,40 +257,6 @@ def _noun_after(question: str, span: Span, sentence: str) -> Span | None:
 
 _MONEY_WORD = re.compile(r"\b(?:cost|pay|price|fee|worth|spend|spent|raise|fund|sell|sold|charge|budget|salary|revenue|profit|loss|"
                          r"fine|invest|value|earn|penalty|sum)\w*", re.IGNORECASE)
-
-
-# What a measuring question's answer is measured in: "how long was he jailed" (time) or "how long is
-# the tunnel" (length) both want a unit; a sum of money or a bare count answers neither.
-_UNITS = {
-    "time": re.compile(r"(?i:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|centur(?:y|ies))"),
-    "length": re.compile(r"(?i:mm|cm|m|km|metres?|meters?|kilomet(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|miles?|feet|foot|ft|inch(?:es)?|yards?)"),
-    "weight": re.compile(r"(?i:g|kg|grams?|kilograms?|kilos?|tonnes?|tons?|lbs?)"),
-    "speed": re.compile(r"(?i:km/h|kph|mph|knots?|kilomet(?:re|er)s?|miles?)"),
-    "area": re.compile(r"(?i:hectares?|acres?|square|sq|km2|m2)"),
-}
-_MEASURES = {
-    "long": ("time", "length"), "far": ("length",), "tall": ("length",), "high": ("length",), "deep": ("length",),
-    "wide": ("length",), "heavy": ("weight",), "fast": ("speed",), "old": ("age", "time"),
-    "altitude": ("length",), "height": ("length",), "depth": ("length",), "length": ("time", "length"),
-    "distance": ("length",), "weight": ("weight",), "speed": ("speed",), "duration": ("time",), "area": ("area",),
-    "age": ("age", "time"),
-}
-_MEASURE_ASKED = re.compile(r"\bhow\s+(long|far|tall|high|deep|wide|heavy|fast|old)\b"
-                            r"|\b(?:what|which)\s+(?:[\w-]+\s+)?(altitude|height|depth|length|distance|weight|speed|duration|area|age)\b", re.IGNORECASE)
-
-
-def measure_asked(question: str) -> tuple[str, ...]:
-    """The kinds of unit a measuring question wants ("how long" -> time or length), or ()."""
-    m = _MEASURE_ASKED.search(question)
-    if not m:
-        # "By how much will the tunnel cut the journey time?" asks for time.
-        return ("time",) if re.search(r"\bhow\s+much\b.*\btime\b", question, re.IGNORECASE) else ()
-    return _MEASURES[(m.group(1) or m.group(2)).lower()]
-
-
-def _unit_of(span: Span, sentence: str) -> re.Match[str] | None:
-    """The unit word written right after the span's number ("5 years", "6-year", "2,700 metres"), matched from the span's start."""
-    return re.match(r"[^\d]*\d(?:[\d,.]*\d)?\s*(?:-\s*)?([a-zA-Z]+(?:/h)?|%)", sentence[span.start :])
 
 
 _QUANTITY_ASKED = re.compile(rf"\b(?:what|which)\s+(?:[\w-]+\s+)?({_QUANTITY_NOUNS})\b", re.IGNORECASE)
@@ -312,6 +282,12 @@ def number_tied(question: str, span: Span, sentence: str) -> bool:
 
 _ROLE_ASKED = re.compile(r"^\s*who\s+(?:is|was|are|were|has\s+been)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|current\s+|former\s+)?"
                          r"([a-z][a-z -]*?)\s+(?:of|at|for|in|behind|on)\b", re.IGNORECASE)
+# "Who runs / heads / leads / is in charge of X?" asks for X's leader, whatever the title.
+_LEAD_ASKED = re.compile(r"^\s*who\s+(?:(?:runs|heads|leads|directs|manages|chairs|coaches|captains|governs|ran|headed|led|directed|managed|chaired)"
+                         r"|(?:is|was)\s+(?:in\s+charge\s+of|(?:running|heading|leading|directing|managing|coaching)|the\s+(?:head|boss|leader)\s+of)"
+                         r"|(?:will|is\s+going\s+to)\s+(?:run|head|lead|direct|manage|coach|be\s+in\s+charge\s+of))\b", re.IGNORECASE)
+_LEADER_ROLES = frozenset(tokenize("""chief executive ceo director head leader chairman chairwoman chair president boss mayor
+    rector principal governor commander coach manager captain chancellor dean superintendent editor premier""")) - {"chief"}
 _VERBS_ASKED = r"\w+ed|led|won|built|wrote|made|found|ran|drew|took|gave|held|sold|bought|paid|chose|sent"
 _VERB_ASKED = re.compile(rf"^\s*(?:who|which\s+\w+)\s+({_VERBS_ASKED})\b", re.IGNORECASE)
 # "Which judge sentenced ...?" asks for a judge: the role is the noun after "which".
@@ -330,6 +306,22 @@ def trim_asked(q_tokens: set[str], span: Span, sentence: str) -> Span:
         span = Span(start, span.end, sentence[start : span.end], span.kind)
 
 
+def holds_asked(question: str, sentence: str) -> bool:
+    """True when the sentence holds the kind of thing a factoid question asks for: a number that
+    fits "how many N" / "how much" / "how long" (`number_fit` 1.0, not merely any number), a date
+    for "when", a person's name for "who". False for other questions."""
+    qtype = question_type(question)
+    if qtype == "number":
+        if not (counted_noun(question) or _MONEY_ASKED.search(question) or measure_asked(question)):
+            return False  # "What share ...?": any number would do, so none is told apart
+        return any(number_fit(question, sp, sentence, 0.0)[0] == 1.0 for sp in number_spans(sentence))
+    if qtype == "date":
+        return bool(DATE.search(sentence))
+    if qtype == "person":
+        return any(looks_like_person(sp.text, sentence[: sp.start]) for sp in name_spans(sentence))
+    return False
+
+
 def bound_to_question(question: str, sentence: str, span: Span) -> bool:
     """True when the sentence ties the name to what the question asks by its words alone: the role
     asked for stands before it ("Who is the project manager of X?" / "Project manager Bram
@@ -338,11 +330,19 @@ def bound_to_question(question: str, sentence: str, span: Span) -> bool:
     before = sentence[max(0, span.start - 60) : span.start]
     words = before.split()[-4:]
     m = _ROLE_ASKED.match(question) or _WHICH_ROLE.match(question)
-    if m and (role := set(tokenize(m.group(1)))) and role <= set(tokenize(" ".join(words))):
-        # The role names this span, not a later name: "Judge Nikos Czerny said Nyberg" ties the
-        # judge to Czerny only (no capitalised word between the role and the span).
-        at = max(k for k, w in enumerate(words) if set(tokenize(w)) & role)
-        if not any(w[:1].isupper() for w in words[at + 1 :]):
+    roles = [set(tokenize(m.group(1)))] if m else []
+    if _LEAD_ASKED.match(question):
+        roles += [{r} for r in _LEADER_ROLES]  # "Who runs X?": its chief executive, director, head ...
+    for role in (r for r in roles if r):
+        if role <= set(tokenize(" ".join(words))):
+            # The role names this span, not a later name: "Judge Nikos Czerny said Nyberg" ties the
+            # judge to Czerny only (no capitalised word between the role and the span).
+            at = max(k for k, w in enumerate(words) if set(tokenize(w)) & role)
+            if not any(w[:1].isupper() for w in words[at + 1 :]):
+                return True
+        # ... or follows it in apposition: "Helena Raposo, the coach, said".
+        app = re.match(r",\s+(?:the\s+|its\s+|a\s+|an\s+)?((?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*[,.;]", sentence[span.end :])
+        if app and role <= set(tokenize(app.group(1))) and not any(w[:1].isupper() for w in app.group(1).split()[1:]):
             return True
     v = _VERB_ASKED.match(question)
     # The passive may carry a few words between the verb and its agent ("was painted in 1959 by

@@ -95,7 +95,7 @@ def key_terms(claim: str) -> set[str]:
     """Names and numbers of a claim (capitalised words not opening it, and anything with a digit)."""
     out: set[str] = set()
     for m in _NAME_OR_NUMBER.finditer(claim.strip()):
-        out |= set(tokenize(m.group()))
+        out |= set(tokenize(re.sub(r"[’']s$", "", m.group())))  # "Varnholt's" names Varnholt, not an "s"
     return out
 
 
@@ -177,3 +177,20 @@ def support_matrix(
 def content_tokens(text: str) -> set[str]:
     """The claim's checkable words (names, numbers, content words)."""
     return set(tokenize(text))
+
+
+def articles_naming(hits: Sequence[Hit], names: set[str], *, match: str = "any") -> set[str]:
+    """Ids of the articles whose retrieved passages (title and outlet included) mention a name
+    (`match="any"`), the most of the names (`"most"`: for "the chief executive of Pribaan Island
+    Lines", the Pribaan story, not every ferry story that mentions an "Island Lines"), or all of
+    them (`"every"`)."""
+    if not names:
+        return set()
+    found: dict[str, set[str]] = {}
+    for h in hits:
+        found.setdefault(h.chunk.article_id, set()).update(
+            names & set(tokenize(f"{h.chunk.title} {h.chunk.source or ''} {h.chunk.text}")))
+    if match == "any":
+        return {a for a, v in found.items() if v}
+    most = len(names) if match == "every" else max((len(v) for v in found.values()), default=0)
+    return {a for a, v in found.items() if v and len(v) == most}

@@ -386,3 +386,12 @@ def test_schedule_verbs_passives_and_capitals() -> None:
 def test_no_tense_cue_prefers_the_past_unless_the_future_is_much_nearer() -> None:
     assert iv("Vote: Jan. 9.", "2023-12-28", "Jan. 9") == (D("2024-01-09"), D("2024-01-09"))
     assert iv("Vote: March 15.", "2023-11-22", "March 15") == (D("2023-03-15"), D("2023-03-15"))
+
+
+def test_a_complement_or_condition_clause_does_not_set_the_tense() -> None:
+    # "told ... that strikes would follow on 8 April ... unless ministers improved": the future of
+    # "would follow" governs the date, not "told" before "that" nor "improved" after "unless".
+    t = ("Union leader Farid Bensaid told a rally outside parliament that further strikes would follow on 8 April "
+         "unless ministers improved their offer.")
+    (m,) = [m for m in find_dates(t, date(2026, 3, 25)) if "April" in m.text]
+    assert m.direction == "future" and m.value_start == date(2026, 4, 8)

@@ -410,3 +410,63 @@ def test_lookalike_stories_answer_for_the_one_named(lookalikes: Corpus) -> None:
     assert "disagree" not in cost.text  # the other places' costs are other strikes, not a contradiction
     year = a.ask("When was the Varnholm ferry company founded?")
     assert "1921" in year.text and "1948" not in year.text
+
+
+def test_question_tense() -> None:
+    from qa.said import question_tense
+
+    assert question_tense("When does the new mayor take office?") == "future"
+    assert question_tense("When are the theft suspects due in court?") == "future"
+    assert question_tense("When was the chain founded?") == "past"
+    assert question_tense("When is the summit?") is None
+
+
+def test_possessive_names_the_place_not_an_s() -> None:
+    from qa.verify import key_terms
+
+    assert key_terms("When does Varnholt's new mayor take office?") == {"varnholt"}
+
+
+STORIES = {
+    "mayor.txt": ("Holm wins Sarnby mayoral race\n\n"
+                  "Greta Holm, a former teacher, was elected mayor of Sarnby on Sunday with 51 percent of the vote. "
+                  "Turnout reached 61 percent, the highest since 1998.\n\n"
+                  "Holm, 47, has promised to build 3,000 flats by 2030. She will be sworn in on 2 June, the city clerk said."),
+    "rector.txt": ("Tarnwick university picks physicist as rector\n\n"
+                   "The University of Tarnwick has elected physicist Halina Wojcik as its rector. "
+                   "She will take office on 1 September for a four-year term."),
+    "prize.txt": ("Debut novel wins the Ambervale Prize\n\n"
+                  "A debut novel about lighthouse keepers has won the Ambervale Prize for Fiction. "
+                  "The book by Noor Halvsen was chosen from a shortlist of six at a ceremony on Tuesday.\n\n"
+                  "Halvsen receives 50,000 crowns and a translation into four languages. "
+                  "The chair of judges, critic Amadou Fell, praised the book."),
+    "cup.txt": ("Harbour United win the Coastal Cup\n\n"
+                "Harbour United won the Coastal Cup on Saturday. "
+                "The victory also earns the club a place in next season's qualifying rounds, worth at least 3 million euros in prize money."),
+}
+
+
+@pytest.fixture(scope="module")
+def stories(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
+    d = tmp_path_factory.mktemp("stories")
+    for name, text in STORIES.items():
+        write(d / "docs" / name, text)
+    c = build_seed_corpus(d / "idx", minilm, d / "docs")
+    yield c
+    c.close()
+
+
+def test_when_reads_the_named_story_in_the_questions_tense(stories: Corpus) -> None:
+    from qa.assistant import Assistant
+
+    a = Assistant(stories, None)
+    took = a.ask("When does Sarnby's new mayor take office?")
+    assert "2 June" in took.text and "1 September" not in took.text  # not the other story's "take office"
+    assert {c.title for c in took.citations} == {"Holm wins Sarnby mayoral race"}
+
+
+def test_the_named_storys_sentence_holding_the_asked_amount_answers(stories: Corpus) -> None:
+    from qa.assistant import Assistant
+
+    money = Assistant(stories, None).ask("How much money does the Ambervale winner take home?")
+    assert "50,000 crowns" in money.text and "3 million euros" not in money.text
