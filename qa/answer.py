@@ -349,6 +349,7 @@ def extractive(
         scores = (1 - cw) * scores + cw * support_matrix([context], quotes, embedder, strict=False, config=config)[0]
     single = len(clauses(without_sources(question))) == 1
     typed = np.array([single and holds_asked(question, q.text) for q in quotes], dtype=bool)
+    tied = np.array([t and holds_asked(question, q.text, tied=True) for t, q in zip(typed, quotes)], dtype=bool)
     scores = scores + config.type_bonus * typed
     order = sorted(range(len(quotes)), key=lambda j: -(scores[j] + rank_bonus[quotes[j].passage]))
     # When the question names something (a place, a person, a number) and some passages that
@@ -357,12 +358,12 @@ def extractive(
     # Ulmora bridge") lends its director to the one asked about ("the Sabdale bridge"), each
     # sentence cited and exact, the whole misleading.
     named = articles_naming(hits, key_terms(question), match="most" if single else "any")
-    # In the named story, a sentence holding what a factoid question asks for ("Halvorsen receives
-    # 50,000 crowns" for "How much money does the Amberline winner take home?") may score lower:
-    # it is the story's own answer, where another story's better-worded sentence is not.
+    # In the named story, a sentence holding what a factoid question asks for, tied to it ("Halvorsen
+    # receives 50,000 crowns" for "How much money does the Amberline winner take home?"), may score
+    # lower: it is the story's own answer, where another story's better-worded sentence is not.
     def enough(j: int) -> bool:
         inside = hits[quotes[j].passage - 1].chunk.article_id in named
-        return scores[j] >= floor or inside and typed[j] and scores[j] >= floor / 2
+        return scores[j] >= floor or inside and tied[j] and scores[j] >= floor / 2
     if not any(hits[quotes[j].passage - 1].chunk.article_id in named and enough(j) for j in order):
         named = set()  # none of those articles has a good enough sentence: do not refuse over it
     chosen: list[tuple[Claim, Quote, float]] = []

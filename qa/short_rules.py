@@ -306,10 +306,11 @@ def trim_asked(q_tokens: set[str], span: Span, sentence: str) -> Span:
         span = Span(start, span.end, sentence[start : span.end], span.kind)
 
 
-def holds_asked(question: str, sentence: str) -> bool:
+def holds_asked(question: str, sentence: str, *, tied: bool = False) -> bool:
     """True when the sentence holds the kind of thing a factoid question asks for: a number that
     fits "how many N" / "how much" / "how long" (`number_fit` 1.0, not merely any number), a date
-    for "when", a person's name for "who". False for other questions."""
+    for "when", a person's name for "who" (with `tied`, one the question's words tie to it). False
+    for other questions."""
     qtype = question_type(question)
     if qtype == "number":
         if not (counted_noun(question) or _MONEY_ASKED.search(question) or measure_asked(question)):
@@ -318,7 +319,12 @@ def holds_asked(question: str, sentence: str) -> bool:
     if qtype == "date":
         return bool(DATE.search(sentence))
     if qtype == "person":
-        return any(looks_like_person(sp.text, sentence[: sp.start]) for sp in name_spans(sentence))
+        if not tied:
+            return any(looks_like_person(sp.text, sentence[: sp.start]) for sp in name_spans(sentence))
+        # With `tied`, only a name the question's words tie to it (a role, "who runs", a passive
+        # verb): any two capitalised words would also pick out a photo credit or a foreign line.
+        q_tokens = set(tokenize(question))
+        return any(bound_to_question(question, sentence, trim_asked(q_tokens, sp, sentence)) for sp in name_spans(sentence))
     return False
 
 

@@ -470,3 +470,16 @@ def test_the_named_storys_sentence_holding_the_asked_amount_answers(stories: Cor
 
     money = Assistant(stories, None).ask("How much money does the Ambervale winner take home?")
     assert "50,000 crowns" in money.text and "3 million euros" not in money.text
+
+
+def test_holds_asked_and_tied() -> None:
+    from qa.short_rules import holds_asked
+
+    q = "Who leads the Brannock dockers' union?"
+    assert holds_asked(q, "Union leader Lena Moor said the strike would go on.", tied=True)
+    # Two capitalised words are a name, but nothing ties a picture credit to the question.
+    assert holds_asked(q, "Picture: Lena Moor/Wirephoto.")
+    assert not holds_asked(q, "Picture: Lena Moor/Wirephoto.", tied=True)
+    assert holds_asked("How much did the council spend?", "The council spent 4 million euros.", tied=True)
+    assert not holds_asked("How much did the council spend?", "The council met 4 times.")
+    assert not holds_asked("What did the mayor say?", "The mayor, Lena Moor, spoke.")
