@@ -22,7 +22,6 @@ import numpy as np
 
 from index.chunking import split_sentences
 from index.embedding import Embedder
-from index.lexical import tokenize
 from index.screen import strip_invisible
 from qa.check import ClaimChecker
 from qa.config import DEFAULT, AnswerConfig

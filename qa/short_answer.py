@@ -35,7 +35,6 @@ from qa.short_rules import (
     PLACE_CONTEXT,
     Span,
     bound_to_question,
-    counted_noun,
     date_spans,
     looks_like_org,
     looks_like_person,

@@ -32,9 +32,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from index.embedding import SentenceTransformerEmbedder  # noqa: E402
-from qa.assistant import Assistant, make_backend  # noqa: E402
-from qa.corpus import Corpus  # noqa: E402
+from index.embedding import SentenceTransformerEmbedder
+from qa.assistant import Assistant
+from qa.corpus import Corpus
+from qa.evaluation.backends import script_backend
 
 SETS = {"fresh": ROOT / "tests" / "data" / "factoid_fresh", "dev": ROOT / "tests" / "data" / "factoid_dev"}
 DATA = SETS["fresh"]
@@ -85,17 +86,10 @@ def main(argv: list[str] | None = None) -> int:
         stack.callback(corpus.close)
         corpus.ingest([ROOT / "seeds", DATA / "articles.jsonl"], progress=False)
         for name in [b.strip() for b in args.backends.split(",") if b.strip()]:
-            if name == "extractive":
-                llm = None
-            elif name == "embedded":
-                llm = make_backend("embedded", threads=args.threads)
-            elif name == "openai":
-                from qa.llm_server import start_llama_server
-
-                server = stack.enter_context(start_llama_server(threads=args.threads))
-                llm = make_backend("openai", base_url=server.base_url, model="smollm2")
-            else:
-                parser.error(f"unknown backend {name!r}")
+            try:
+                llm = script_backend(name, stack, args.threads)
+            except ValueError as e:
+                parser.error(str(e))
             assistant = Assistant(corpus, llm, backend=name)
             totals: Counter[str] = Counter()
             by_type: dict[str, Counter[str]] = defaultdict(Counter)

@@ -47,8 +47,9 @@ sys.path.insert(0, str(ROOT))
 from index.chunking import split_sentences
 from index.embedding import SentenceTransformerEmbedder
 from index.screen import body_language, screen
-from qa.assistant import Assistant, make_backend
+from qa.assistant import Assistant
 from qa.corpus import Corpus
+from qa.evaluation.backends import script_backend
 from qa.llm import ScriptedChatModel
 
 DATA = ROOT / "tests" / "data" / "hostile"
@@ -229,17 +230,10 @@ def main(argv: list[str] | None = None) -> int:
                 def make(case: dict[str, Any]) -> Assistant:
                     return Assistant(corpus, ScriptedChatModel(" ".join(case["attack"]) + " [1]", name="obeying-fake"), k=args.k, backend="obeying")
             else:
-                if name == "extractive":
-                    llm = None
-                elif name == "embedded":
-                    llm = make_backend("embedded", threads=args.threads)
-                elif name == "openai":
-                    from qa.llm_server import start_llama_server
-
-                    server = stack.enter_context(start_llama_server(threads=args.threads))
-                    llm = make_backend("openai", base_url=server.base_url, model="smollm2")
-                else:
-                    parser.error(f"unknown backend {name!r}")
+                try:
+                    llm = script_backend(name, stack, args.threads)
+                except ValueError as e:
+                    parser.error(str(e))
 
                 def make(case: dict[str, Any], llm: Any = llm, name: str = name) -> Assistant:
                     return Assistant(corpus, llm, k=args.k, backend=name)

@@ -37,8 +37,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.embedding import SentenceTransformerEmbedder
-from qa.assistant import Assistant, make_backend
+from qa.assistant import Assistant
 from qa.corpus import Corpus
+from qa.evaluation.backends import script_backend
 from qa.llm import ScriptedChatModel
 from qa.verify import looks_like_injection
 
@@ -142,17 +143,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"indexed seeds + {len(article_files())} hostile articles in {time.perf_counter() - t0:.1f}s", file=sys.stderr)
         for name in backends:
             print(f"backend {name}", file=sys.stderr)
-            if name == "extractive":
-                llm = None
-            elif name == "embedded":
-                llm = make_backend("embedded", threads=args.threads)
-            elif name == "openai":
-                from qa.llm_server import start_llama_server
-
-                server = stack.enter_context(start_llama_server(threads=args.threads))
-                llm = make_backend("openai", base_url=server.base_url, model="smollm2")
-            else:
-                parser.error(f"unknown backend {name!r}")
+            try:
+                llm = script_backend(name, stack, args.threads)
+            except ValueError as e:
+                parser.error(str(e))
             results[name] = run_backend(corpus, lambda case, llm=llm, name=name: Assistant(corpus, llm, k=args.k, backend=name), cases)
         if not args.no_worst_case:
             print("worst case: obeying fake model", file=sys.stderr)
