@@ -106,16 +106,13 @@ def short_answer_from(question: str, hits: Sequence[Hit], embedder: Embedder, pr
     ("the Sabdale bridge"), the same rule the extractive answer follows. The outlets the question
     cites ("as reported by The Verge") say where, not what: they do not pick the articles. A
     question that piles up clauses ("Who is the individual whose trial ..., who also convinced ...,
-    and is accused ...?") gathers its answer across articles, so it keeps them all, unless one story
-    names everything the question names ("How many ..., according to the Miraskar Zoo conservation
-    officer?")."""
+    and is accused ...?") gathers its answer across articles, so it keeps them all. A factoid
+    question reads the articles naming the most of its names (a name every look-alike story shares
+    picks none out); a yes/no question's claims may need two stories, so any article naming one of
+    its names stays."""
     focus = without_sources(question)
-    single = len(clauses(focus)) == 1
-    if question_type(focus) in ("yesno", "choice"):
-        # Claims about two reports need both stories: any article naming a name stays.
-        named = A.articles_naming(hits, key_terms(focus)) if single else set()
-    else:
-        named = A.articles_naming(hits, key_terms(focus), match="most") if single else set()
+    match = "any" if question_type(focus) in ("yesno", "choice") else "most"
+    named = A.articles_naming(hits, key_terms(focus), match=match) if len(clauses(focus)) == 1 else set()
     subset = [h for h in hits if h.chunk.article_id in named] if named else list(hits)
     short = short_answer(question, subset, embedder, proposal=proposal)
     if short is None or len(subset) == len(hits):
