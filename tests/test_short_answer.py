@@ -42,14 +42,19 @@ ARTICLES = {
 }
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
-    d = tmp_path_factory.mktemp("short")
-    for name, text in ARTICLES.items():
-        write(d / "docs" / name, text)
+def _corpus_of(tmp_path_factory: pytest.TempPathFactory, minilm, articles: dict[str, str], name: str) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
+    """An index of the seed plus `articles` (file name -> text), closed after the module."""
+    d = tmp_path_factory.mktemp(name)
+    for fname, text in articles.items():
+        write(d / "docs" / fname, text)
     c = build_seed_corpus(d / "idx", minilm, d / "docs")
     yield c
     c.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
+    yield from _corpus_of(tmp_path_factory, minilm, ARTICLES, "short")
 
 
 def ask(corpus: Corpus, question: str, **kw: object) -> ShortAnswer | None:
@@ -316,8 +321,8 @@ def test_counted_noun_ends_at_its_plural_head() -> None:
 
 
 def test_which_role_and_a_passive_with_words_between() -> None:
-    from qa.short_rules import bound_to_question, name_spans, trim_asked
     from index.lexical import tokenize
+    from qa.short_rules import bound_to_question, name_spans, trim_asked
 
     q = "Which judge sentenced the former club treasurer?"
     s = "Judge Ines Varga said Holt had betrayed the members' trust."
@@ -377,12 +382,7 @@ LOOKALIKES = {
 
 @pytest.fixture(scope="module")
 def lookalikes(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
-    d = tmp_path_factory.mktemp("lookalike")
-    for place, text in LOOKALIKES.items():
-        write(d / "docs" / f"{place}.txt", text)
-    c = build_seed_corpus(d / "idx", minilm, d / "docs")
-    yield c
-    c.close()
+    yield from _corpus_of(tmp_path_factory, minilm, {f"{place}.txt": text for place, text in LOOKALIKES.items()}, "lookalike")
 
 
 def test_a_name_every_lookalike_shares_picks_no_story(lookalikes: Corpus) -> None:
@@ -448,12 +448,7 @@ STORIES = {
 
 @pytest.fixture(scope="module")
 def stories(tmp_path_factory: pytest.TempPathFactory, minilm) -> Iterator[Corpus]:  # type: ignore[no-untyped-def]
-    d = tmp_path_factory.mktemp("stories")
-    for name, text in STORIES.items():
-        write(d / "docs" / name, text)
-    c = build_seed_corpus(d / "idx", minilm, d / "docs")
-    yield c
-    c.close()
+    yield from _corpus_of(tmp_path_factory, minilm, STORIES, "stories")
 
 
 def test_when_reads_the_named_story_in_the_questions_tense(stories: Corpus) -> None:
