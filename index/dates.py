@@ -647,8 +647,11 @@ _TRIGGER_OF = {
     _h_unit: r"(?i:week|month|year|quarter)",
     _h_count: r"(?i:day|week|month|year|decade)",
     _h_holiday: r"(?i:christmas|new\s+year|halloween|boxing|valentine|thanksgiving)",
+    _h_iso: r"\d{4}", _h_year: r"\d{4}", _h_old_year: r"\d{4}",  # a year's four digits
+    _h_weekend: r"(?i:weekend)", _h_chain_day: r"(?i:day)",
 }
-_TRIGGERS = [re.compile(_TRIGGER_OF[h]) if h in _TRIGGER_OF else None for _, h in _RULES]
+_TRIGGER_RX = {t: re.compile(t) for t in set(_TRIGGER_OF.values())}  # rules that share a word share one search
+_TRIGGERS = [_TRIGGER_RX[_TRIGGER_OF[h]] if h in _TRIGGER_OF else None for _, h in _RULES]
 
 
 def _find(text: str, pub: date | None, tense_override: str | None = None) -> list[DateMention]:
@@ -660,10 +663,14 @@ def _find(text: str, pub: date | None, tense_override: str | None = None) -> lis
         return sentences[i]
 
     cands: list[tuple[int, int, int, _Plan, tuple[int, int]]] = []
+    present: dict[re.Pattern[str], bool] = {}
     for prio, (rx, handler) in enumerate(_RULES):
         trigger = _TRIGGERS[prio]
-        if trigger is not None and trigger.search(text) is None:
-            continue
+        if trigger is not None:
+            if trigger not in present:
+                present[trigger] = trigger.search(text) is not None
+            if not present[trigger]:
+                continue
         for m in rx.finditer(text):
             s, e = m.span("m")
             if s == e:

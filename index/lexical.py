@@ -28,11 +28,25 @@ _STOPWORDS = frozenset(
 )
 
 
+class _Marks(dict):  # type: ignore[type-arg]
+    """`str.translate` table that deletes combining marks, filled per code point as it is met."""
+
+    def __missing__(self, point: int) -> int | None:
+        kept = None if unicodedata.combining(chr(point)) else point
+        self[point] = kept
+        return kept
+
+
+_MARKS = _Marks()
+_ALNUM = re.compile(r"([a-z]+)(\d+)|(\d+)([a-z]+)")
+
+
 def fold(text: str) -> str:
     """Lower-case, strip diacritics and fold special letters ("Kalın" -> "kalin")."""
-    text = text.translate(_FOLD)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    if not text.isascii():
+        text = text.translate(_MARKS)
+    return text.lower()
 
 
 @lru_cache(maxsize=1)
@@ -52,23 +66,26 @@ def tokenize(text: str, *, keep_stopwords: bool = False) -> list[str]:
     spelling matches the other.
     """
     stem = _stemmer()
+    stem_word = stem.stemWord if stem is not None else None
     out: list[str] = []
-    for m in _TOKEN.finditer(fold(text)):
-        tok = m.group()
+    for tok in _TOKEN.findall(fold(text)):
+        if tok.isalpha():  # most tokens: one plain word
+            if keep_stopwords or tok not in _STOPWORDS:
+                out.append(stem_word(tok) if stem_word is not None else tok)
+            continue
         parts = [p for p in _SPLIT.split(tok) if p]
         if len(parts) > 1:
-            joined = "".join(parts)
-            out.append(joined)
+            out.append("".join(parts))
             out.extend(p for p in parts if keep_stopwords or p not in _STOPWORDS)
             continue
-        alnum = re.fullmatch(r"([a-z]+)(\d+)|(\d+)([a-z]+)", tok)
+        alnum = _ALNUM.fullmatch(tok)
         if alnum:
             out.append(tok)
             out.extend(g for g in alnum.groups() if g)
             continue
         if not keep_stopwords and tok in _STOPWORDS:
             continue
-        out.append(stem.stemWord(tok) if stem is not None and tok.isalpha() else tok)
+        out.append(tok)
     return out
 
 

@@ -245,6 +245,7 @@ class OnnxEmbedder:
         self._session: Any = None
         self._tok: Any = None
         self._offsets_tok: Any = None
+        self._special: int | None = None  # special tokens around a text: asked once an article by the chunker
         self._lock = threading.Lock()
 
     def _load(self) -> None:
@@ -275,11 +276,13 @@ class OnnxEmbedder:
 
     @property
     def special_tokens(self) -> int:
-        self._load()
-        from index.embedding import _USE
+        if self._special is None:
+            self._load()
+            from index.embedding import _USE
 
-        with _USE:
-            return len(self._tok.encode("", add_special_tokens=True).ids)
+            with _USE:
+                self._special = len(self._tok.encode("", add_special_tokens=True).ids)
+        return self._special
 
     def token_offsets(self, text: str) -> list[tuple[int, int]]:
         self._load()

@@ -30,6 +30,7 @@ from index.quote_rules import (
     RE_THAT,
     RE_TIME_AFTER,
     TAIL_OK,
+    may_attribute,
 )
 from index.speakers import Resolved
 
@@ -161,6 +162,8 @@ def skip_space(text: str, s: int, e: int) -> int:
 
 def indirect_items(text: str, s: int, e: int) -> list[Item]:
     """Indirect speech in the sentence `text[s:e]`: attribution before or after the reported clause."""
+    if not may_attribute(text, s, e):
+        return []
     ce = clause_end(text, s, e)
     lead = RE_LEAD.match(text, s, e).end()
     starts = [lead]

@@ -121,6 +121,19 @@ FINITE = re.compile(
     r"isn['’]t|wasn['’]t|won['’]t|didn['’]t|[a-z]{3,}ed|understood|knew|thought|felt|made|took|got|gave|went|came|saw|found|left|kept"
     r"|held|brought|began|became|won|lost|paid|sold|spent|built|sent|meant|stood|ran|met|told|said|wrote|heard)\b"
 )
+# Every attribution (`RE_ATTR_MC`, `RE_ATTR_CM`, `RE_ATTR_QUOTED`, `RE_ACCORDING`), wherever it starts,
+# holds one of these strings (a cue verb, "quoted", "ccording"): a sentence with none of them reports no
+# speech, and most sentences have none. Words holding a shorter one are left out ("says" holds "say").
+_ATTR_PARTS = {c.replace("_", " ") for c in [*_CUES_BARE, *_CUES_THAT]} | {"told", "tells", "telling", "quoted", "ccording"}
+ATTR_PARTS = tuple(sorted(w for w in _ATTR_PARTS if not any(o != w and o in w for o in _ATTR_PARTS)))
+
+
+def may_attribute(text: str, s: int, e: int) -> bool:
+    """False when `text[s:e]` cannot hold an attribution (a cheap test before the costly patterns)."""
+    part = text[s:e]
+    return any(w in part for w in ATTR_PARTS)
+
+
 NOT_INDIRECT = frozenset(["believes", "asked", "asks", "continued", "continues", "joked", "quipped"])
 _CUE_ALT = "|".join(sorted([c.replace("_", "[ ]") for c in [*_CUES_BARE, *_CUES_THAT]], key=len, reverse=True))
 _OBJ = rf"""(?:him|her|them|us|me|reporters|journalists|lawmakers|investors|analysts|supporters|listeners|viewers|readers
