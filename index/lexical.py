@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
@@ -106,24 +107,30 @@ class BM25Index:
     def build_from_rows(cls, rows: Iterable[tuple[int, str]]) -> BM25Index:
         """Index `(chunk id, text)` rows as they come (e.g. a SQLite cursor).
 
-        Each text is tokenised and kept only as an array of 4-byte token numbers (bm25s's own
-        input is a list of token strings per text, ~60 bytes a token), so building holds the
-        index being built, not the texts: the same scores and vocabulary as `bm25s.BM25().index`
-        of the token lists (`tests/test_filters.py` checks)."""
+        Each text is tokenised and kept only as its distinct token numbers and their counts (4 + 4
+        bytes each); the score matrix is then written straight into its final compressed-column
+        arrays (4 + 4 bytes a nonzero), so building holds about twice the finished index, not the
+        texts nor bm25s's own staging (its score, row and column arrays plus 64-bit sort keys:
+        about six times). The scores, vocabulary and array layout are bm25s's own
+        (`bm25s.BM25().index` of the token lists; `tests/test_filters.py` checks them equal)."""
         vocab: dict[str, int] = {}
         ids = array("q")
-        docs: list[array] = []
+        terms = array("i")  # per document, its distinct token numbers ...
+        counts = array("f")  # ... and how often each occurs
+        lengths = array("q")  # tokens per document
+        distinct = array("q")  # distinct tokens per document
         for cid, text in rows:
             ids.append(cid)
-            docs.append(array("i", [vocab.setdefault(t, len(vocab)) for t in tokenize(text)]))
+            tally = Counter([vocab.setdefault(t, len(vocab)) for t in tokenize(text)])
+            terms.extend(tally.keys())
+            counts.extend(tally.values())
+            lengths.append(sum(tally.values()))
+            distinct.append(len(tally))
         ids_arr = np.frombuffer(ids, dtype=np.int64).copy() if len(ids) else np.zeros(0, dtype=np.int64)
-        if not docs:
+        if not len(ids):
             return cls(ids_arr, None)
-        import bm25s
-
-        model = bm25s.BM25()
-        model.index((docs, vocab), show_progress=False)
-        return cls(ids_arr, model)
+        return cls(ids_arr, _bm25s_model(vocab, np.frombuffer(terms, dtype=np.int32), np.frombuffer(counts, dtype=np.float32),
+                                         np.frombuffer(lengths, dtype=np.int64), np.frombuffer(distinct, dtype=np.int64)))
 
     def search(self, query: str, k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
         """Top-k `(chunk_id, score)` with a positive score; empty when nothing matches.
@@ -163,3 +170,44 @@ class BM25Index:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+def _bm25s_model(vocab: dict[str, int], terms: np.ndarray, counts: np.ndarray, lengths: np.ndarray,
+                 distinct: np.ndarray) -> object:
+    """A `bm25s.BM25` whose index is what `index((token ids per document, vocab))` builds, written
+    column by column into preallocated arrays. `terms`/`counts`: each document's distinct token
+    numbers and their counts, one document after the other; `lengths`: tokens per document;
+    `distinct`: distinct tokens per document."""
+    import bm25s
+    from bm25s.scoring import _build_idf_array, _select_idf_scorer, _select_tfc_scorer
+
+    model = bm25s.BM25()
+    n_docs, n_vocab = len(lengths), len(vocab)
+    doc_freq = np.bincount(terms, minlength=n_vocab)  # a token number occurs once per document in `terms`
+    idf = _build_idf_array({t: int(f) for t, f in enumerate(doc_freq.tolist())}, n_docs,
+                           _select_idf_scorer(model.idf_method), model.dtype)
+    tfc = _select_tfc_scorer(model.method)
+    avg_len = lengths.mean()
+    indptr = np.zeros(n_vocab + 1, dtype=np.int64)
+    np.cumsum(doc_freq, out=indptr[1:])
+    del doc_freq
+    data = np.empty(len(terms), dtype=model.dtype)
+    rows = np.empty(len(terms), dtype=model.int_dtype)
+    heads = indptr[:-1].copy()  # each column's next free slot: documents are written in order
+    lo = 0
+    for doc, (length, n) in enumerate(zip(lengths.tolist(), distinct.tolist(), strict=True)):
+        if not n:
+            continue  # a text without a token (bm25s adds nothing for it either)
+        voc = terms[lo : lo + n]
+        # bm25s's own arithmetic, document by document (the same dtypes, so the same float32 scores)
+        scores = idf[voc] * tfc(tf_array=counts[lo : lo + n], l_d=length, l_avg=avg_len, k1=model.k1, b=model.b, delta=model.delta)
+        at = heads[voc]
+        data[at] = scores
+        rows[at] = doc
+        heads[voc] += 1  # the tokens of one document are distinct
+        lo += n
+    model.scores = {"data": data, "indices": rows, "indptr": indptr, "num_docs": n_docs}
+    model.nonoccurrence_array = None  # lucene scoring has none
+    model.vocab_dict = {**vocab, "": n_vocab} if "" not in vocab else dict(vocab)
+    model.unique_token_ids_set = set(model.vocab_dict.values())
+    return model

@@ -148,6 +148,15 @@ def test_bm25_built_from_streamed_rows_scores_as_bm25s_over_token_lists() -> Non
         tokens = [t for t in tokenize(q) if t in ref.vocab_dict]
         assert tokens
         assert np.allclose(ours._model.get_scores(tokens), ref.get_scores(tokens), atol=1e-6)  # type: ignore[union-attr]
+    # The matrix itself is bm25s's own from the same token numbers, array for array.
+    vocab: dict[str, int] = {}
+    numbered = [[vocab.setdefault(t, len(vocab)) for t in tokenize(t)] for t in texts]
+    same = bm25s.BM25()
+    same.index((numbered, vocab), show_progress=False)
+    for key in ("data", "indices", "indptr"):
+        assert np.array_equal(ours._model.scores[key], same.scores[key]), key  # type: ignore[union-attr]
+        assert ours._model.scores[key].dtype == same.scores[key].dtype  # type: ignore[union-attr]
+    assert ours._model.vocab_dict == same.vocab_dict  # type: ignore[union-attr]
     ref_scores = ref.get_scores([t for t in tokenize("Kalin F35") if t in ref.vocab_dict])
     assert [s for _, s in ours.search("Kalin F35", 5)] == pytest.approx(sorted((s for s in ref_scores if s > 0), reverse=True)[:5])
     assert len(BM25Index.build_from_rows(iter(()))) == 0
