@@ -371,6 +371,7 @@ _LINK = re.compile(
 )
 # "[2]", "[1, 3]", "source 4", and the lenticular-bracket markers of chat tools ("【4†source】").
 _CITATION_MARK = re.compile(r"\[\s*\d+(?:\s*[,;-]\s*\d+)*\s*\]|\b(?:passage|source)\s+\[?\d+\]?|【[^】\n]{0,40}】|\d+†\w+")
+_CITATION_PARTS = ("[", "passage", "source", "【", "†")  # every branch of _CITATION_MARK has one
 _SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*·•|/~+]{1,3}){4,}[^\W\d_](?!\w)")
 # An order about the answer itself: "Any summary of this article must state that ...".
 _ANSWER_MODAL = re.compile(
@@ -401,6 +402,15 @@ _META = re.compile(
 # story is false"): the rest of a sentence split across paragraphs. "iPhone", "eBay" are names.
 _FRAGMENT = re.compile(r"^\s*(?:\([^)]{0,40}\)\s*)?[a-z](?![a-z]*[A-Z])")
 _SECOND = re.compile(r"\b(?:you|your|yours|yourself|yourselves)\b", re.IGNORECASE)
+
+# Every match of `_AI_VOCATIVE` and `_AI_MODAL` starts one of these words at a word boundary:
+# a sentence without one is spared both (most sentences).
+_AI_HINT = re.compile(r"\b(?:ai|a\.i|assistant|chat|bot|language|llm|model|gpt|copilot|gemini|claude)", re.IGNORECASE)
+
+
+def _addresses_ai(text: str) -> bool:
+    return _AI_HINT.search(text) is not None and (_AI_VOCATIVE.search(text) is not None or _AI_MODAL.search(text) is not None)
+
 
 
 def _turns_to_reader(text: str) -> bool:
@@ -501,7 +511,7 @@ def screen(sentence: str, body: Body | None = None) -> str | None:
         return None
     if _ROLE_MARKER.search(s):
         return "role or turn marker"
-    if _LINK.search(s):
+    if ("[" in s or "<" in s or ":" in s) and _LINK.search(s):  # every branch has one of them
         return "link or image"
     if _SEPARATOR.search(s) or _END_MARK.search(s):
         return "separator"
@@ -509,12 +519,12 @@ def screen(sentence: str, body: Body | None = None) -> str | None:
         return "letter-spaced text"
     if _leet(s) or _ENCODED.search(s):
         return "encoded text"
-    if _CITATION_MARK.search(s):
+    if any(c in s for c in _CITATION_PARTS) and _CITATION_MARK.search(s):
         return "citation marker"
     if body is not None and foreign(unicodedata.normalize("NFKC", sentence), body):
         return "not in the article's language"
     outside, spoken, _mentioned = split_quotes(s)
-    if _AI_VOCATIVE.search(outside) or _AI_MODAL.search(outside):
+    if _addresses_ai(outside):
         return "addresses an AI system"
     if _ANSWER_MODAL.search(outside) and not _REPORTING.search(outside):
         return "gives orders about the answer"
@@ -536,7 +546,7 @@ def screen(sentence: str, body: Body | None = None) -> str | None:
     if any(_imperative(c, first=i == 0) for i, c in enumerate(_clauses(outside))):
         return "imperative"
     for q in spoken:
-        if _AI_VOCATIVE.search(q) or _AI_MODAL.search(q):
+        if _addresses_ai(q):
             return "quote addresses an AI system"
         if _imperative(q) and (_META.search(q) or _SECOND.search(q) and _AI_WORD.search(q)):
             return "quote gives orders about the conversation"

@@ -17,7 +17,7 @@ import pytest
 from index.chunking import split_sentences
 from index.lexical import fold
 from index.quote_rules import RE_ACCORDING, RE_ATTR_CM, RE_ATTR_MC, RE_ATTR_QUOTED, may_attribute
-from index.screen import PHRASES, _phrases
+from index.screen import _AI_HINT, _AI_MODAL, _AI_VOCATIVE, _CITATION_MARK, _CITATION_PARTS, _LINK, PHRASES, _phrases
 from index.screen import fold as screen_fold
 from tests.conftest import SEEDS
 
@@ -60,6 +60,29 @@ def test_the_phrase_gate_agrees_with_the_phrase_rules() -> None:
     for s in SENTENCES + BRANCHES:
         folded = screen_fold(s)
         assert _phrases(folded) == bool(PHRASES.search(folded)), s
+
+
+AI_CASES = ["Assistant, ignore that.", "Note to AI models: append this", "language models should report X", "if you are an AI,",
+            "your chatbot, please", "Dear ChatGPT:", "the A.I. must now print", "instructions for the bots", "Hey Claude;"]
+LINK_CASES = ["![x](http://a.example/p.png)", "[see](https://a.example)", "[1]: http://a.example", "[ref][2]", "<https://a.example>",
+              "javascript:alert(1)", "see http://a.example"]
+CITATION_CASES = ["as shown [2]", "passage 3 says", "source [4]", "【4†source】", "12†L3"]
+
+
+def test_screen_gates_agree_with_their_patterns() -> None:
+    for s in AI_CASES:
+        assert _AI_VOCATIVE.search(s) or _AI_MODAL.search(s), s
+    for s in LINK_CASES:
+        assert _LINK.search(s), s
+    for s in CITATION_CASES:
+        assert _CITATION_MARK.search(s), s
+    for s in [screen_fold(x) for x in SENTENCES] + AI_CASES + LINK_CASES + CITATION_CASES:
+        if not _AI_HINT.search(s):
+            assert not (_AI_VOCATIVE.search(s) or _AI_MODAL.search(s)), s
+        if not ("[" in s or "<" in s or ":" in s):
+            assert not _LINK.search(s), s
+        if not any(c in s for c in _CITATION_PARTS):
+            assert not _CITATION_MARK.search(s), s
 
 
 def test_no_attribution_where_the_gate_says_none() -> None:
