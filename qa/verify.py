@@ -18,7 +18,7 @@ import numpy as np
 from index.chunking import split_sentences
 from index.embedding import Embedder
 from index.lexical import tokenize
-from index.screen import body_language, clean_prefix, screen
+from index.screen import body_language, clean_prefix, screen, screen_spans
 from qa.config import DEFAULT, AnswerConfig
 from qa.retrieve import Hit
 
@@ -66,7 +66,9 @@ def passage_quotes(hits: Sequence[Hit], *, pairs: bool = True) -> list[Quote]:
         c = h.chunk
         sents = [(c.start + s, c.start + e) for s, e in split_sentences(c.text)]
         body = body_language(c.text)
-        ok = [screen(c.text[s - c.start : e - c.start], body) is None for s, e in sents]
+        # Judged in their passage: a sentence continuing a role-marked message is no evidence either.
+        out = {(f.start + c.start, f.end + c.start) for f in screen_spans(c.text, [(s - c.start, e - c.start) for s, e in sents], body)}
+        ok = [(s, e) not in out for s, e in sents]
         for (s, e), good in zip(sents, ok):
             if good:
                 quotes.append(Quote(n, s, e, c.text[s - c.start : e - c.start]))
