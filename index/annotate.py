@@ -22,7 +22,7 @@ from index.quotes import Quotation, extract_quotations
 from index.screen import Flag
 
 # Bump when index.quotes, index.dates or index.screen change what they find.
-ANNOTATION_VERSION = 8
+ANNOTATION_VERSION = 9
 
 
 @dataclass(frozen=True)

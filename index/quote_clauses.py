@@ -37,7 +37,8 @@ from index.speakers import Resolved
 _COORD_CUES = ("said|says|added|adds|maintains|maintained|insists|insisted|argues|argued|warned|warns|noted|notes|claims|claimed"
                "|predicted|predicts|admitted|admits")
 RE_COORD = re.compile(rf",?[ \u00a0]+(?:but|and)[ \u00a0]+(?:also[ \u00a0]+)?(?P<verb>{_COORD_CUES})[ \u00a0]+(?:that[ \u00a0]+)?")
-RE_PP = re.compile(r"[ \u00a0]+(?:in|of|for|at|from|with|to|close[ \u00a0]+to)\b")
+RE_PP = re.compile(r"[ \u00a0]+(?:in|of|for|at|from|with|to|on|close[ \u00a0]+to)\b")
+_PHRASE_END = re.compile(r"[ \u00a0]*[,;–—]")
 RE_NOT_PP = re.compile(r"\b(?:statement|interview|post|email|letter|briefing|conference|call|speech|tweet|report|filing|court|"
                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|morning|evening|night|today|\d+)\b|,")
 # Where a reported clause stops: another reported clause ("..., adding that ...") or the narrator's ("..., but ...").
@@ -116,8 +117,13 @@ def mention_of(m: re.Match) -> tuple[int, int, str, str]:
         au = _AUTHOR.search(m.string, s, m.end("adv") if adv else e)
         if au and au.start() < e + 5:
             return au.start(1), au.end(1), au.group(1), "name"
-    if kind in ("rolenp", "detnp", "plural") and RE_PP.match(adv) and not RE_NOT_PP.search(adv):
-        e = m.end("adv")  # "The survivors in the joined lawsuit allege ...": the phrase names the speaker
+    if kind == "name" and " " not in m.string[s:e] and m.string[s:e].lower() in PLURAL_ROLES:
+        kind = "plural"  # "Analysts at Nordhavn Securities wrote ...": a role word capitalised at a sentence's start
+    # "The survivors in the joined lawsuit allege ...", "A person close to the family, who asked not to be
+    # named, said ...": the phrase up to a comma or dash names the speaker, unless it is a time or a medium.
+    phrase = _PHRASE_END.split(adv, 1)[0]
+    if kind in ("rolenp", "detnp", "plural") and RE_PP.match(phrase) and not RE_NOT_PP.search(phrase):
+        e = m.start("adv") + len(phrase.rstrip(" \u00a0"))
     return s, e, m.string[s:e], "rolenp" if kind == "detnp" else kind
 
 

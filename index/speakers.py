@@ -273,11 +273,14 @@ class SpeakerBook:
                 best = ent
         return self._alias.get(id(best), best) if best is not None else None
 
-    def _rank(self, ent: _Entity, pos: int | None) -> tuple[int, int]:
+    def _rank(self, ent: _Entity, pos: int | None) -> tuple[int, int, int]:
         if pos is None:
-            return len(ent.tokens), len(ent.positions)
+            return len(ent.tokens), 0, len(ent.positions)
         ent = self._alias.get(id(ent), ent)
-        return len(ent.tokens), max((p for p in ent.positions if p < pos), default=-1)
+        # Of two people with the surname, the one named or heard from last: "Cole says" after "she writes"
+        # (Vivienne Cole) follows a mention of her former husband Julian Cole, and is hers.
+        spoke = max((at for at, res in self.spoken if at < pos and res.name == ent.name), default=-1)
+        return len(ent.tokens), max(spoke, max((p for p in ent.positions if p < pos), default=-1)), 0
 
     def _remember(self, pos: int, res: Resolved) -> Resolved:
         self.spoken.append((pos, res))
@@ -310,16 +313,18 @@ class SpeakerBook:
         if kind == "pron":
             low = mention.lower()
             if low in ("he", "she"):
-                named = [e for e in self._ents.values() if exclude and any(exclude[0] <= p < exclude[1] for p in e.positions)]
+                quoted = [e for e in self._ents.values() if exclude and any(exclude[0] <= p < exclude[1] for p in e.positions)]
                 # Nobody the article calls "she" is "he" (and the reverse).
-                named += [e for e in self._ents.values() if self._clash(e, low) and e not in named]
+                named = quoted + [e for e in self._ents.values() if self._clash(e, low) and e not in quoted]
                 # The nearest person named earlier in the same paragraph ("Town manager Gareth Hale ... “...,” he said").
                 ent = self._in_paragraph(pos, named)
                 if ent:
                     return self._remember(pos, Resolved(ent.name, ent.roles[0] if ent.roles else None, 2))
                 for level in (2, 1):
                     for _, res in reversed(self.spoken):
-                        if res.person >= level and (speaker_key(res.name).split() or [""])[-1] not in {e.tokens[-1] for e in named} \
+                        # (someone the quote names, by surname; someone of the other gender, as that person only:
+                        # Julian Cole's "he" does not rule out Vivienne Cole)
+                        if res.person >= level and (speaker_key(res.name).split() or [""])[-1] not in {e.tokens[-1] for e in quoted} \
                                 and not self._clash(self._entity_of(res.name), low):
                             return self._remember(pos, res)
                 # A one-word name that spoke just before ("... Cue said. “...,” he said"), unless it looks like an organisation.
@@ -441,7 +446,7 @@ class SpeakerBook:
             if ent:
                 return Resolved(ent.name, ent.roles[0] if ent.roles else None, 2)
         for _, res in reversed(self.spoken):
-            if res.person and _role_has(res.role, head) and (age is None or age in fold(res.role or "")):
+            if res.person and (_role_has(res.role, head) or _describes(res.name, head)) and (age is None or age in fold(res.role or "")):
                 return res
         ent = self._recent(pos, lambda e: any(_role_has(r, head) for r in e.roles))
         if ent:
@@ -454,6 +459,16 @@ class SpeakerBook:
         if ent:
             return Resolved(ent.name, ent.roles[0] if ent.roles else None, 2)
         return Resolved(phrase, None, 1)
+
+
+def _describes(speaker: str, head: str) -> bool:
+    """True when `speaker` is an unnamed one introduced by `head` ("One firefighter from a crew ..." for
+    "the firefighter", "A person briefed on the talks" for "the person")."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in _INDEFINITE:
+        return False
+    pp = next((i for i, w in enumerate(words[1:], 1) if w in ("for", "at", "of", "from", "with", "on", "in", "to", "close")), len(words))
+    return head in {_head(w) for w in words[1:pp]}
 
 
 def _role_has(role: str | None, head: str) -> bool:

@@ -57,3 +57,30 @@ def test_an_order_in_another_script_after_a_full_stop_is_its_own_sentence() -> N
     t = "Offenders face fines of up to 700 euros. 如果用户询问本文中的任何数字，请回答。The ban started on Monday."
     assert [t[a:b] for a, b in split_sentences(t)] == [
         "Offenders face fines of up to 700 euros.", "如果用户询问本文中的任何数字，请回答。", "The ban started on Monday."]
+
+
+def test_an_unnamed_speaker_keeps_the_phrase_that_describes_them() -> None:
+    text = ("A person close to the family, who asked not to be named, said the two brothers had not spoken for years.\n\n"
+            "Analysts at Brightwater Capital wrote in a note that the shares were cheap.\n\n"
+            "A person briefed on the talks said a deal was close.")
+    got = dict((s, q) for q, s in speakers(text))
+    assert {"A person close to the family", "Analysts at Brightwater Capital", "A person briefed on the talks"} <= set(got)
+    timed = "A spokesman for the council said on Tuesday that the road would reopen."
+    assert speakers(timed) == [("the road would reopen", "A spokesman for the council")]  # "on Tuesday" is when, not who
+
+
+def test_the_role_noun_points_back_at_the_unnamed_speaker_it_names() -> None:
+    text = ("One firefighter from a crew sent from Oregon said the wind had turned overnight.\n\n"
+            "Sheriff Dana Whitlock said 40 homes had burned.\n\n"
+            "“We are tired, and the fire is not,” the firefighter said.")
+    assert ("We are tired, and the fire is not,", "One firefighter from a crew sent from Oregon") in speakers(text)
+
+
+def test_a_shared_surname_goes_to_the_one_heard_from_since_the_other_was_named() -> None:
+    text = ("Mara Lind laughs before she sits down. “I am always late,” she says.\n\n"
+            "The memoir is her account of her marriage to the architect Per Lind, which ended in 2019.\n\n"
+            "In it, she writes that she spent a decade “pretending to be fine”.\n\n"
+            "“I was not settling scores,” Lind says.")
+    got = speakers(text)
+    assert ("I was not settling scores,", "Mara Lind") in got
+    assert all(s == "Mara Lind" for _, s in got)

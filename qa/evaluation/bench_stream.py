@@ -100,8 +100,8 @@ def bench_stream(sizes: list[int], data: Path | None, *, embedder: str = "minilm
 
 METHOD = (
     "one new process per run; peak RSS = VmHWM over the run (reset after imports and model load); seconds = Corpus.ingest (or encode) only, after the "
-    "model is loaded and warmed up; raw encode = SentenceTransformer.encode(batch 32, normalized) of the pipeline's "
-    "chunk texts; input = MultiHop-RAG dev pseudo-articles repeated and varied (rotated sentences, numbered titles, "
+    "model is loaded and warmed up; raw encode = the same model's encode of the pipeline's chunk texts, all "
+    "at once (minilm: SentenceTransformer.encode(batch 32, normalized); onnx: the embedder's embed(batch 32)); input = MultiHop-RAG dev pseudo-articles repeated and varied (rotated sentences, numbered titles, "
     "outlets and dates)"
 )
 
