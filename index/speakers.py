@@ -115,8 +115,24 @@ def _looks_org(tokens: list[str]) -> bool:
     return any(fold(t).strip(".") in ORG_WORDS or fold(t) in ORG_WORDS for t in tokens)
 
 
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]im|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")
+# What a title or a role noun says of a person's gender ("Mr Pike", "the actress", "her husband, Gary Moss").
+_TITLE_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+                 "dame": "f", "lady": "f"}
+_ROLE_GENDER = {w: "m" for w in "husband father son brother widower grandfather uncle nephew king prince duke spokesman chairman "
+                "businessman congressman councilman".split()} | {
+               w: "f" for w in "wife mother daughter sister widow grandmother aunt niece queen princess duchess spokeswoman "
+               "chairwoman businesswoman congresswoman councilwoman actress".split()}
+
+
+def _role_gender(roles: list[str]) -> str:
+    found = {_ROLE_GENDER[w] for r in roles for w in re.split(r"[\s,]+", fold(r)) if w in _ROLE_GENDER}
+    return next(iter(found)) if len(found) == 1 else ""
+
+
 _MALE = frozenset(["he", "his", "him", "himself"])
+# The narrator's pronouns that tell a person's gender: subjects and "his"; "him"/"her" after a name are
+# as often someone else ("Her husband, Martin Pike, who gave evidence after her").
+_GENDER_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|[Hh]imself|[Ss]he|[Hh]erself)\b")
 
 
 class SpeakerBook:
@@ -193,13 +209,14 @@ class SpeakerBook:
             stop = min(names[i] if i < len(names) else len(text), p + 300)
             nl = text.find("\n", p, stop)
             stop = nl if nl >= 0 else stop
-            for m in _PRONOUN.finditer(text, p, stop):
+            for m in _GENDER_PRONOUN.finditer(text, p, stop):
                 if not inside_masked(m.start()):
                     votes.setdefault(id(e), set()).add("m" if m.group().lower() in _MALE else "f")
                     break
         for e in self._ents.values():
             v = votes.get(id(e), set())
-            e.gender = next(iter(v)) if len(v) == 1 else ""
+            # A gendered role noun the article gives the person outweighs the pronouns near the name.
+            e.gender = _role_gender(e.roles) or (next(iter(v)) if len(v) == 1 else "")
 
     def _clash(self, ent: _Entity | None, pronoun: str) -> bool:
         """True when `pronoun` ("he"/"she") cannot be `ent` by the article's own pronouns."""
@@ -246,11 +263,13 @@ class SpeakerBook:
             ent.positions.append(pos)
         return ent
 
-    def canonical(self, name: str, pos: int | None = None) -> _Entity | None:
+    def canonical(self, name: str, pos: int | None = None, gender: str = "") -> _Entity | None:
         """The entity with the fullest name that `name` can stand for (same surname, same first name if given).
 
         With `pos` (where the mention is), two equally full names that fit ("Moss" for Linda Moss
-        and Gary Moss) go to the one named last before it; without, to the one named most often."""
+        and Gary Moss) go to the one named last before it; without, to the one named most often.
+        With `gender` ("m"/"f", from a title: "Mr Pike"), a person the article gives the other
+        gender is passed over."""
         toks = speaker_key(name).split()
         if not toks:
             return None
@@ -269,18 +288,21 @@ class SpeakerBook:
                 continue
             if len(toks) > 1 and ent.tokens[: len(toks) - 1] != toks[:-1] and ent.tokens[0] != toks[0]:
                 continue
-            if best is None or self._rank(ent, pos) > self._rank(best, pos):
+            if gender and self._alias.get(id(ent), ent).gender not in ("", gender):
+                continue
+            if best is None or self._rank(ent, pos, gender) > self._rank(best, pos, gender):
                 best = ent
         return self._alias.get(id(best), best) if best is not None else None
 
-    def _rank(self, ent: _Entity, pos: int | None) -> tuple[int, int, int]:
-        if pos is None:
-            return len(ent.tokens), 0, len(ent.positions)
+    def _rank(self, ent: _Entity, pos: int | None, gender: str = "") -> tuple[int, int, int, int]:
         ent = self._alias.get(id(ent), ent)
+        known = int(bool(gender) and ent.gender == gender)  # "Mr Pike": the Pike the article calls "he" first
+        if pos is None:
+            return len(ent.tokens), known, 0, len(ent.positions)
         # Of two people with the surname, the one named or heard from last: "Cole says" after "she writes"
         # (Vivienne Cole) follows a mention of her former husband Julian Cole, and is hers.
         spoke = max((at for at, res in self.spoken if at < pos and res.name == ent.name), default=-1)
-        return len(ent.tokens), max(spoke, max((p for p in ent.positions if p < pos), default=-1)), 0
+        return len(ent.tokens), known, max(spoke, max((p for p in ent.positions if p < pos), default=-1)), 0
 
     def _remember(self, pos: int, res: Resolved) -> Resolved:
         self.spoken.append((pos, res))
@@ -306,7 +328,7 @@ class SpeakerBook:
             role, name = split_role_name(mention)
             if not name:
                 return self._remember(pos, Resolved(mention, None, 0))
-            ent = self.canonical(name, pos)
+            ent = self.canonical(name, pos, gender=_TITLE_GENDER.get(mention.split()[0].lower(), ""))
             if ent is None:
                 return self._remember(pos, Resolved(name, role, 1 if len(name.split()) > 1 and not _looks_org(name.split()) else 0))
             return self._remember(pos, Resolved(ent.name, role or (ent.roles[0] if ent.roles else None), self._person(ent, role)))

@@ -84,3 +84,13 @@ def test_a_shared_surname_goes_to_the_one_heard_from_since_the_other_was_named()
     got = speakers(text)
     assert ("I was not settling scores,", "Mara Lind") in got
     assert all(s == "Mara Lind" for _, s in got)
+
+
+def test_a_title_picks_the_namesake_of_that_gender() -> None:
+    text = ("Ruth Vale, 67, told the court she had heard two bangs.\n\n"
+            "Her husband, Martin Vale, 70, who gave evidence after her, said he had been asleep upstairs.\n\n"
+            "“I was in the kitchen making tea,” Mrs Vale said.\n\n"
+            "“I heard nothing at all,” Mr Vale said.")
+    got = speakers(text)
+    assert ("I was in the kitchen making tea,", "Ruth Vale") in got
+    assert ("I heard nothing at all,", "Martin Vale") in got
