@@ -605,6 +605,8 @@ class Flag:
     start: int
     end: int
     reason: str
+    # Inside a message a role marker opened, or after a wire end mark: no clause of it is evidence.
+    outside_story: bool = False
 
 
 # A role or turn marker, or a separator, that opens a sentence starts a message of its own ("[SYSTEM]
@@ -636,6 +638,7 @@ def screen_spans(text: str, spans: Iterable[tuple[int, int]], body: Body | None 
     for s, e in spans:
         sentence = text[s:e]
         reason = screen(sentence, body)
+        outside = s < message_until or ended
         if reason is None and s < message_until:
             reason = CONTINUES
         elif reason is None and ended:
@@ -645,5 +648,5 @@ def screen_spans(text: str, spans: Iterable[tuple[int, int]], body: Body | None 
             message_until = breaks[i] if i < len(breaks) else len(text)
         ended = ended or bool(_WIRE_END.fullmatch(sentence.strip()))
         if reason:
-            out.append(Flag(s, e, reason))
+            out.append(Flag(s, e, reason, outside))
     return out

@@ -64,17 +64,20 @@ def passage_quotes(hits: Sequence[Hit], *, pairs: bool = True) -> list[Quote]:
     quotes: list[Quote] = []
     for n, h in enumerate(hits, start=1):
         c = h.chunk
-        sents = [(c.start + s, c.start + e) for s, e in split_sentences(c.text)]
+        rel = split_sentences(c.text)
+        sents = [(c.start + s, c.start + e) for s, e in rel]
         body = body_language(c.text)
-        # Judged in their passage: a sentence continuing a role-marked message is no evidence either.
-        out = {(f.start + c.start, f.end + c.start) for f in screen_spans(c.text, [(s - c.start, e - c.start) for s, e in sents], body)}
-        ok = [(s, e) not in out for s, e in sents]
-        for (s, e), good in zip(sents, ok):
+        # Judged in their passage: a sentence that continues a role-marked message, or follows a wire
+        # end mark, is no evidence either, not even its first clause.
+        flags = {(f.start, f.end): f for f in screen_spans(c.text, rel, body)}
+        ok = [span not in flags for span in rel]
+        for (s, e), span, good in zip(sents, rel, ok):
+            text = c.text[span[0] : span[1]]
             if good:
-                quotes.append(Quote(n, s, e, c.text[s - c.start : e - c.start]))
-            elif cut := clean_prefix(c.text[s - c.start : e - c.start], body):
+                quotes.append(Quote(n, s, e, text))
+            elif not flags[span].outside_story and (cut := clean_prefix(text, body)):
                 # "The bridge cost 66 million euros - click now ...": the report before the order stays citable.
-                quotes.append(Quote(n, s, s + cut, c.text[s - c.start : s - c.start + cut]))
+                quotes.append(Quote(n, s, s + cut, text[:cut]))
         if pairs:
             for i in range(len(sents) - 1):
                 if ok[i] and ok[i + 1]:
