@@ -418,7 +418,6 @@ def _addresses_ai(text: str) -> bool:
     return _AI_HINT.search(text) is not None and (_AI_VOCATIVE.search(text) is not None or _AI_MODAL.search(text) is not None)
 
 
-
 def _turns_to_reader(text: str) -> bool:
     """A sentence that starts by reporting and then, after a dash or semicolon, addresses the
     reader: "The festival drew 32,000 visitors, the organisers said - your account has been
