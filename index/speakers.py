@@ -3,7 +3,13 @@
 A `SpeakerBook` is built from the whole article first, so a surname ("Kalın said") resolves to
 the fullest name the article gives ("İbrahim Kalın") wherever that appears, and a role noun
 ("the presidential spokesman") to the person introduced with that role. Pronouns go to the most
-recent person who spoke. Rules only; gender is not modelled.
+recent person who spoke. Rules only; a person's gender comes from the article itself (the
+narrator's pronouns after the name, a title such as "Mrs", a role noun such as "husband"), never
+from a list of first names.
+
+Over 400 lines: one `SpeakerBook` holds the article's people and who has spoken, and every kind of
+mention (name, pronoun, role noun) is resolved against that same state; split up, each part would
+need all of it.
 """
 
 from __future__ import annotations
