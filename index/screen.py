@@ -144,10 +144,16 @@ _PHRASE_PARTS = ("ignor", "disregard", "forget", "system", "developer", "instruc
 _CASE_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
 
 
+def _gated(rx: re.Pattern[str], parts: tuple[str, ...], text: str, where: str | None = None) -> bool:
+    """`rx.search(text)`, tried only when `where` (default `text`) holds one of `parts`, a string
+    every branch of `rx` needs: most sentences hold none, and a substring test is cheap."""
+    where = text if where is None else where
+    return any(part in where for part in parts) and rx.search(text) is not None
+
+
 def _phrases(text: str) -> bool:
     """`PHRASES.search(text)`, sparing the regex when no branch can match."""
-    low = text.translate(_CASE_FOLD).lower()
-    return any(part in low for part in _PHRASE_PARTS) and PHRASES.search(text) is not None
+    return _gated(PHRASES, _PHRASE_PARTS, text, text.translate(_CASE_FOLD).lower())
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
@@ -378,6 +384,7 @@ _LINK = re.compile(
 # "[2]", "[1, 3]", "source 4", and the lenticular-bracket markers of chat tools ("【4†source】").
 _CITATION_MARK = re.compile(r"\[\s*\d+(?:\s*[,;-]\s*\d+)*\s*\]|\b(?:passage|source)\s+\[?\d+\]?|【[^】\n]{0,40}】|\d+†\w+")
 _CITATION_PARTS = ("[", "passage", "source", "【", "†")  # every branch of _CITATION_MARK has one
+_LINK_PARTS = ("[", "<", ":")  # every branch of _LINK has one
 _SPACED = re.compile(r"(?<!\w)(?:[^\W\d_][ .\-_*·•|/~+]{1,3}){4,}[^\W\d_](?!\w)")
 # An order about the answer itself: "Any summary of this article must state that ...".
 _ANSWER_MODAL = re.compile(
@@ -516,7 +523,7 @@ def screen(sentence: str, body: Body | None = None) -> str | None:
         return None
     if _ROLE_MARKER.search(s):
         return "role or turn marker"
-    if ("[" in s or "<" in s or ":" in s) and _LINK.search(s):  # every branch has one of them
+    if _gated(_LINK, _LINK_PARTS, s):
         return "link or image"
     if _SEPARATOR.search(s) or _END_MARK.search(s):
         return "separator"
@@ -524,7 +531,7 @@ def screen(sentence: str, body: Body | None = None) -> str | None:
         return "letter-spaced text"
     if _leet(s) or _ENCODED.search(s):
         return "encoded text"
-    if any(c in s for c in _CITATION_PARTS) and _CITATION_MARK.search(s):
+    if _gated(_CITATION_MARK, _CITATION_PARTS, s):
         return "citation marker"
     if body is not None and foreign(unicodedata.normalize("NFKC", sentence), body):
         return "not in the article's language"
