@@ -42,6 +42,7 @@ class Embedder(Protocol):
     dim: int
     max_tokens: int
     # variant: str  (optional; "torch-fp32" when absent) -- see EMBED_VARIANTS
+    # off_thread: bool  (optional; False when absent) -- ingest may call `embed` from a worker thread
 
     def token_offsets(self, text: str) -> list[tuple[int, int]]: ...
 
@@ -264,6 +265,8 @@ class HashEmbedder:
 
     Its tokenizer is words and punctuation, so chunk-length limits behave like a real model's.
     """
+
+    off_thread = True  # ingest may run it from a worker thread (index.ingest)
 
     def __init__(self, dim: int = 256, max_tokens: int = 128, name: str = "hash-bow") -> None:
         self.dim = dim

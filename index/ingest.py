@@ -21,13 +21,13 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import TextIO
 
 import numpy as np
 
-from index.annotate import annotate
+from index.annotate import Annotations, annotate
 from index.articles import (
     DEFAULT_MAX_BYTES,
     Article,
@@ -207,13 +207,19 @@ class _Run:
         self.changed_since_save = False
         self.checkpoint_seconds = checkpoint_seconds
         self.last_save = time.perf_counter()
-        # One annotation thread for the whole run (not a new thread per batch).
+        # One annotation thread for the whole run (not a new thread per batch), and, for a model
+        # that may run off this thread, one that drives it (see `_commit`).
         self._pool: ThreadPoolExecutor | None = None
+        self._model: ThreadPoolExecutor | None = None
+        self._inflight: tuple[_Batch, Future[tuple[np.ndarray, list[Annotations]]]] | None = None
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-            self._pool = None
+        """Stop the threads. A batch still in flight (an error stopped the run) is not committed."""
+        self._inflight = None
+        for pool in (self._model, self._pool):
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+        self._pool = self._model = None
 
     def start_file(self, file: str) -> None:
         self.file = file
@@ -229,16 +235,28 @@ class _Run:
         if not self.pending:
             return
         pending, self.pending = self.pending, []
+        if self._inflight is not None and self._inflight[0].collides(pending):
+            self._drain()  # the lookups below must see that batch stored
         stored = self.ledger.stored_ids([a.id for a in pending])
         old_by_key = self.ledger.ids_by_key([a.source_key for a in pending])
         batch_ids = {a.id for a in self.arts}
+        batch_keys = {a.source_key for a in self.arts}
         self.ledger.seen([a.id for a in pending])
         for a in pending:
             if a.id in stored or a.id in batch_ids:
                 self.result.unchanged += 1
                 self.meter.unchanged += 1
                 continue
+            if a.source_key in batch_keys:
+                # New content under a key met earlier in this run and not looked up as stored
+                # (the same record id twice in one file): store what waits, then look it up again,
+                # so the later record replaces the earlier one as a changed file would.
+                if self.arts or self.remove:
+                    self._commit()
+                self._drain()
+                old_by_key[a.source_key] = self.ledger.ids_by_key([a.source_key]).get(a.source_key, set())
             batch_ids.add(a.id)
+            batch_keys.add(a.source_key)
             old = old_by_key.get(a.source_key, set()) - {a.id}
             if old:
                 self.remove |= old
@@ -254,6 +272,8 @@ class _Run:
         self._resolve()
         # The file's stored articles that this reading of it did not meet (records deleted from it).
         gone = self.ledger.unseen_in_file() - self.remove  # (replaced ones are counted as replaced)
+        if self._inflight is not None:
+            gone -= self._inflight[0].remove
         if gone:
             self.remove |= gone
             self.result.removed += len(gone)
@@ -268,36 +288,78 @@ class _Run:
         self._resolve()
         if self.arts or self.remove:
             self._commit()
+        self._drain()
 
     def _commit(self) -> None:
-        texts = [c.embed_text for c in self.chunks]
-        if texts:
-            # A worker thread finds the batch's quotations, dates and flags while this thread runs
-            # the model (onnxruntime and torch release the GIL): the annotation is hidden behind
-            # the embedding instead of following it. The model stays on this thread: run from the
-            # worker, torch-fp32's peak RSS was about 100 MiB higher at every size measured
-            # (998 / 1,164 / 1,228 against 900 / 1,080 / 1,131 MiB at 1,000 / 2,000 / 4,000 articles).
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(1, thread_name_prefix="qa-annotate")
-            arts = list(self.arts)
-            future = self._pool.submit(lambda: [annotate(a) for a in arts])
-            try:
-                vectors = self.embedder.embed(texts)
-            finally:
-                notes = future.result()
-        else:
-            vectors = np.zeros((0, self.store.manifest.dim), np.float32)
-            notes = [annotate(a) for a in self.arts]
-        self.store.commit_batch(self.arts, self.chunks, vectors, remove_ids=self.remove, annotations=notes)
-        self.result.chunks_added += len(self.chunks)
-        self.result.batches += 1
-        self.meter.committed(len(self.arts), len(self.chunks))
+        """Embed, annotate and commit the batch being filled.
+
+        A worker thread finds the batch's quotations, dates and flags while the model embeds it
+        (onnxruntime and torch release the GIL): the annotation is hidden behind the embedding
+        instead of following it. A model that may run off this thread (`off_thread`: the ONNX
+        and test embedders) is also driven from a worker, and the batch is committed only when
+        the next one has been read and chunked (or at the end), so the model never waits for
+        reading, chunking or SQLite; memory holds two batches. The torch model stays on this
+        thread: run from a worker, torch-fp32's peak RSS was about 100 MiB higher at every size
+        measured (998 / 1,164 / 1,228 against 900 / 1,080 / 1,131 MiB at 1,000 / 2,000 / 4,000
+        articles)."""
+        batch = _Batch(self.arts, self.chunks, self.remove)
         self.arts, self.chunks, self.remove = [], [], set()
+        texts = [c.embed_text for c in batch.chunks]
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(1, thread_name_prefix="qa-annotate")
+        arts = batch.articles
+        notes = self._pool.submit(lambda: [annotate(a) for a in arts])
+        if getattr(self.embedder, "off_thread", False):
+            if self._model is None:
+                self._model = ThreadPoolExecutor(1, thread_name_prefix="qa-embed")
+            future = self._model.submit(lambda: (self._vectors(texts), notes.result()))
+            self._drain()
+            self._inflight = (batch, future)
+            return
+        try:
+            vectors = self._vectors(texts)
+        finally:
+            annotations = notes.result()
+        self._store(batch, vectors, annotations)
+
+    def _vectors(self, texts: list[str]) -> np.ndarray:
+        return self.embedder.embed(texts) if texts else np.zeros((0, self.store.manifest.dim), np.float32)
+
+    def _drain(self) -> None:
+        """Commit the batch in flight, once the model and the annotation are done with it."""
+        if self._inflight is None:
+            return
+        batch, future = self._inflight
+        self._inflight = None
+        vectors, annotations = future.result()
+        self._store(batch, vectors, annotations)
+
+    def _store(self, batch: _Batch, vectors: np.ndarray, annotations: list[Annotations]) -> None:
+        self.store.commit_batch(batch.articles, batch.chunks, vectors, remove_ids=batch.remove, annotations=annotations)
+        self.result.chunks_added += len(batch.chunks)
+        self.result.batches += 1
+        self.meter.committed(len(batch.articles), len(batch.chunks))
         self.changed_since_save = True
         if time.perf_counter() - self.last_save >= self.checkpoint_seconds:
             self.store.save_derived()  # readers see the articles so far; a kill after this needs no rebuild
             self.last_save = time.perf_counter()
             self.changed_since_save = False
+
+
+@dataclass
+class _Batch:
+    """Articles and their chunks on their way to one transaction, and the ids it removes."""
+
+    articles: list[Article]
+    chunks: list[Chunk]
+    remove: set[str]
+
+    def collides(self, articles: Sequence[Article]) -> bool:
+        """Whether one of `articles` has the id or source key of one in this batch (or one this
+        batch removes), so that looking them up before this batch is committed would go wrong."""
+        ids = {a.id for a in self.articles} | self.remove
+        keys = {a.source_key for a in self.articles}
+        return any(a.id in ids or a.source_key in keys for a in articles)
 
 
 class _Meter:

@@ -140,3 +140,18 @@ def test_jsonl_streams_past_the_file_limit_and_skips_overlong_lines(tmp_path: Pa
     assert [a.title for a in got] == ["Report 0", "Caf", "Report 1"] and got[1].text == "Le café"
     assert [(s.path.rsplit(":", 1)[1], "4,000-byte limit" in s.reason) for s in skipped] == [("2", True)]
     assert len(warnings) == 1 and "not valid UTF-8" in warnings[0]
+
+
+def test_a_record_repeated_while_its_first_copy_is_in_flight(tmp_path: Path, corpus: Corpus) -> None:
+    """The batch before the current one is committed only once the next is read (the model runs
+    on a worker meanwhile): a record met again, or with new content under its key, in that gap
+    must still see the first copy as stored."""
+    records = [_record(i) for i in range(12)]
+    records.insert(5, _record(3))  # the same record twice, one batch apart
+    records.insert(9, _record(4, "A correction was added."))  # new content under a key in flight
+    result = corpus.ingest([_jsonl(tmp_path / "feed.jsonl", records)], progress=False, batch_chunks=2)
+    assert (len(result.added), len(result.replaced), result.unchanged) == (12, 1, 1)
+    titles = {a.title: a.text for a in corpus.store.iter_articles()}
+    assert len(titles) == 12 and titles["Report 4"].endswith("A correction was added.")
+    stats = corpus.store.stats()
+    assert stats["articles"] == 12 and stats["chunks"] == stats["vectors"]
