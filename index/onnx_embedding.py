@@ -18,9 +18,11 @@ Every ONNX variant runs in mini-batches of `RUN_BATCH` texts (whatever batch the
 asks for): on 2 cores onnxruntime is fastest on small batches (8 texts: 2.4-2.5x torch-fp32's
 encode at its batch of 32; 32 texts: 2.1x). The runs are data-parallel: `threads` caller threads
 each run one mini-batch on a single onnxruntime thread, instead of one run at a time split over
-`threads` intra-op threads, which wait for each other at every operator (measured on 2 cores,
-2,099 MultiHop-RAG chunks: 13.4 s against 16.3 s). Texts are sorted by their token count, not
-their length in characters, before they are cut into mini-batches: 9 % fewer padded tokens.
+`threads` intra-op threads, which wait for each other at every operator (measured on 2 cores
+with AVX-512 VNNI, 2,099 MultiHop-RAG chunks: 13.4 s against 16.3 s; no gain on an AVX2-only
+CPU). It costs 60-70 MiB more peak memory: two runs' activations at once. Texts are sorted by
+token count, not length in characters, before they are cut into mini-batches: 9 % fewer padded
+tokens.
 
 The export (torch.onnx, then onnxruntime's `quantize_dynamic`) runs once, at set-up
 (`python -m index.onnx_embedding`) or on first use, and is cached in the model folder's
