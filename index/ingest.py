@@ -13,6 +13,9 @@ new one; at the end of a file, its stored articles that the file no longer holds
 kill loses only the batch being embedded, and re-running the same ingest commits only what is
 missing. Progress: a tqdm bar on a terminal; elsewhere (a log, a pipe) a one-line summary every
 `report_seconds` (articles, chunks, chunks/s, share of the input read, ETA).
+
+Over 400 lines: one job, the run of one ingest. `_Run` owns the batch being filled, the batch
+in flight and what has been decided about each article; the progress meter is the rest.
 """
 
 from __future__ import annotations
