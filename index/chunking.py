@@ -142,8 +142,7 @@ def chunk_article(article: Article, tokenizer: Tokenizer, params: ChunkParams = 
         Chunks in article order. Every chunk's embedded text fits `params.max_tokens`.
     """
     text = article.text
-    header = _fit_header(make_header(article), tokenizer, params.header_tokens)
-    header_count = len(tokenizer.token_offsets(header + "\n")) if header else 0
+    header, header_count = _fit_header(make_header(article), tokenizer, params.header_tokens)
     budget = min(params.chunk_tokens, params.max_tokens - tokenizer.special_tokens - header_count)
     if budget < 16:
         raise ValueError(f"max_tokens={params.max_tokens} leaves only {budget} tokens for text")
@@ -206,8 +205,15 @@ def _split_long(
     return out
 
 
-def _fit_header(header: str, tokenizer: Tokenizer, limit: int) -> str:
-    offs = tokenizer.token_offsets(header)
-    if len(offs) <= limit:
-        return header
-    return header[: offs[limit - 1][1]].rstrip() + "…"
+def _fit_header(header: str, tokenizer: Tokenizer, limit: int) -> tuple[str, int]:
+    """The header cut to `limit` tokens, and the tokens of it and the newline after it (what a
+    chunk's embedded text spends on it). One tokenizer call when it fits, the common case: the
+    header's own tokens are those of `header + "\n"` that start inside it."""
+    if not header:
+        return header, 0
+    offs = tokenizer.token_offsets(header + "\n")
+    own = [o for o in offs if o[0] < len(header)]
+    if len(own) <= limit:
+        return header, len(offs)
+    header = header[: own[limit - 1][1]].rstrip() + "…"
+    return header, len(tokenizer.token_offsets(header + "\n"))

@@ -652,6 +652,34 @@ _TRIGGER_OF = {
 }
 _TRIGGER_RX = {t: re.compile(t) for t in set(_TRIGGER_OF.values())}  # rules that share a word share one search
 _TRIGGERS = [_TRIGGER_RX[_TRIGGER_OF[h]] if h in _TRIGGER_OF else None for _, h in _RULES]
+# The lower-case words one of which a trigger's every match holds, tested as substrings of the
+# folded text before the trigger's regex is searched (eleven regex searches were a third of the
+# time of `find_dates` on short articles). `_FOLD` maps the characters that IGNORECASE matches to
+# these ASCII letters (İ ı to i, ſ to s, the Kelvin sign to k) before lower-casing, so a word is in
+# the folded text exactly when a case-insensitive literal trigger matches the text: for those
+# (`_LITERAL`) the substring test is the answer; for the others it only spares the search.
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+_WORDS_OF = {
+    r"(?i:spring|summer|autumn|fall|winter)": ("spring", "summer", "autumn", "fall", "winter"),
+    r"(?i:quarter)|Q[1-4]": ("quarter", "q"),
+    r"(?i:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night)":
+        ("today", "tonight", "yesterday", "tomorrow", "morning", "afternoon", "evening", "night"),
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY": ("day",),
+    r"(?i:week|month|year|quarter)": ("week", "month", "year", "quarter"),
+    r"(?i:day|week|month|year|decade)": ("day", "week", "month", "year", "decade"),
+    r"(?i:christmas|new\s+year|halloween|boxing|valentine|thanksgiving)":
+        ("christmas", "new", "halloween", "boxing", "valentine", "thanksgiving"),
+    r"(?i:weekend)": ("weekend",), r"(?i:day)": ("day",),
+}
+_LITERAL = frozenset(t for t in _WORDS_OF if t.startswith("(?i:") and t.endswith(")") and "\\" not in t)
+
+
+def _trigger_found(trigger: re.Pattern[str], text: str, folded: str) -> bool:
+    """Whether `trigger` matches `text` (`folded`: `text.translate(_FOLD).lower()`)."""
+    words = _WORDS_OF.get(trigger.pattern)
+    if words is not None and not any(w in folded for w in words):
+        return False
+    return trigger.pattern in _LITERAL or trigger.search(text) is not None
 
 
 def _find(text: str, pub: date | None, tense_override: str | None = None) -> list[DateMention]:
@@ -664,11 +692,12 @@ def _find(text: str, pub: date | None, tense_override: str | None = None) -> lis
 
     cands: list[tuple[int, int, int, _Plan, tuple[int, int]]] = []
     present: dict[re.Pattern[str], bool] = {}
+    folded = text.translate(_FOLD).lower()
     for prio, (rx, handler) in enumerate(_RULES):
         trigger = _TRIGGERS[prio]
         if trigger is not None:
             if trigger not in present:
-                present[trigger] = trigger.search(text) is not None
+                present[trigger] = _trigger_found(trigger, text, folded)
             if not present[trigger]:
                 continue
         for m in rx.finditer(text):

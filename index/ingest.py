@@ -49,6 +49,11 @@ from index.filters import DEFAULT_COLLECTION, check_collection
 from index.ingest_sql import IngestLedger
 from index.store import IndexStore
 
+# Chunks embedded and committed per transaction. The model sorts a batch's texts by length before
+# cutting it into mini-batches, so a bigger batch pads less: on MultiHop-RAG chunks 256 padded 2.2 %
+# more tokens than sorting all at once, 1,024 0.7 %, and embedding in batches of 256 took 3 % more
+# time than one call (1,024: no measurable difference). Memory holds two batches: about 4 MB here.
+BATCH_CHUNKS = 1024
 REPORT_SECONDS = 10.0  # a summary line this often when stderr is not a terminal
 CHECKPOINT_SECONDS = 300.0  # save the search caches this often during a long ingest (readers then see it)
 
@@ -101,7 +106,7 @@ def ingest_paths(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool | None = None,
-    batch_chunks: int = 256,
+    batch_chunks: int = BATCH_CHUNKS,
     roots: Sequence[str | os.PathLike[str]] | None = None,
     collection: str = DEFAULT_COLLECTION,
     report_seconds: float = REPORT_SECONDS,
@@ -164,7 +169,7 @@ def ingest_articles(
     articles: Sequence[Article],
     *,
     progress: bool | None = None,
-    batch_chunks: int = 256,
+    batch_chunks: int = BATCH_CHUNKS,
     collection: str = DEFAULT_COLLECTION,
 ) -> IngestResult:
     """Ingest already-loaded articles, grouped by the file they came from (same guarantees as

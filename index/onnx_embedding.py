@@ -301,7 +301,7 @@ class OnnxEmbedder:
 
         with _USE:
             enc = self._offsets_tok.encode(text, add_special_tokens=False)
-        return [(int(a), int(b)) for a, b in enc.offsets]
+        return enc.offsets  # a list of (start, end) int tuples already
 
     def _encode(self, ids: Sequence[np.ndarray]) -> np.ndarray:
         """Vectors of one mini-batch of token ids (each already truncated), padded to the longest."""

@@ -11,7 +11,7 @@ from typing import Any
 from index.embedding import Embedder, choose_variant, make_embedder, variant_of
 from index.errors import IndexMismatchError, IndexNotFoundError
 from index.filters import SearchFilter
-from index.ingest import IngestResult, ingest_paths, open_or_create
+from index.ingest import BATCH_CHUNKS, IngestResult, ingest_paths, open_or_create
 from index.store import DB_NAME, IndexStore, variant_mismatch
 from qa.config import default_index_dir
 from qa.retrieve import Hit, Mode, retrieve
@@ -104,7 +104,7 @@ class Corpus:
         *,
         progress: bool | None = None,
         max_bytes: int | None = None,
-        batch_chunks: int = 256,
+        batch_chunks: int = BATCH_CHUNKS,
         roots: Iterable[str | os.PathLike[str]] | None = None,
         collection: str | None = None,
     ) -> IngestResult:

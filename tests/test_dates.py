@@ -395,3 +395,22 @@ def test_a_complement_or_condition_clause_does_not_set_the_tense() -> None:
          "unless ministers improved their offer.")
     (m,) = [m for m in find_dates(t, date(2026, 3, 25)) if "April" in m.text]
     assert m.direction == "future" and m.value_start == date(2026, 4, 8)
+
+
+def test_trigger_word_tests_agree_with_the_trigger_regexes() -> None:
+    # The substring tests that spare the trigger searches (index.dates._trigger_found) must say
+    # exactly what the regexes say, including the characters IGNORECASE matches to ASCII letters.
+    import random
+
+    from index import dates
+
+    rng = random.Random(7)
+    alphabet = "dayweknmothqursicgvbl \n3Q\u0130\u0131\u017f\u212aDAYWEEK"
+    texts = ["CHR\u0130STMAS", "chr\u0131stmas", "\u017fpring", "wee\u212aend", "Q3 results", "new \n Year", "MONDAY", "Mondays",
+             "toDAY", "no date words", ""]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24))) for _ in range(5000)]
+    triggers = {t for t in dates._TRIGGERS if t is not None}
+    for text in texts:
+        folded = text.translate(dates._FOLD).lower()
+        for trigger in triggers:
+            assert dates._trigger_found(trigger, text, folded) == (trigger.search(text) is not None), (trigger.pattern, text)

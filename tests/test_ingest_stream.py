@@ -155,3 +155,12 @@ def test_a_record_repeated_while_its_first_copy_is_in_flight(tmp_path: Path, cor
     assert len(titles) == 12 and titles["Report 4"].endswith("A correction was added.")
     stats = corpus.store.stats()
     assert stats["articles"] == 12 and stats["chunks"] == stats["vectors"]
+
+
+def test_cli_batch_default_is_the_ingest_default(capsys: pytest.CaptureFixture[str]) -> None:
+    from index.ingest import BATCH_CHUNKS
+    from qa.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["ingest", "--help"])
+    assert f"default {BATCH_CHUNKS}," in " ".join(capsys.readouterr().out.split())

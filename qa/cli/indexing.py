@@ -20,7 +20,8 @@ def add_commands(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--batch-chunks", type=_positive_int, default=256, metavar="N", help="chunks embedded and committed per transaction (default 256)")
+    p.add_argument("--batch-chunks", type=_positive_int, default=None, metavar="N",
+                   help="chunks embedded and committed per transaction (default 1024, index.ingest.BATCH_CHUNKS)")
     add_collection_option(p, "the collection the articles go into (default: 'default')")
 
     p = command("search", cmd_search, "Hybrid (dense + BM25) search; prints the best chunks.")
@@ -49,10 +50,13 @@ def open_corpus(settings: Settings, *, create: bool = False) -> Corpus:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from index.ingest import BATCH_CHUNKS
+
     settings = with_collection(settings, args)
     with open_corpus(settings, create=True) as corpus:
         result = corpus.ingest(
-            args.paths, progress=False if args.quiet else None, max_bytes=settings.max_file_bytes, batch_chunks=args.batch_chunks,
+            args.paths, progress=False if args.quiet else None, max_bytes=settings.max_file_bytes,
+            batch_chunks=args.batch_chunks or BATCH_CHUNKS,
             roots=settings.article_roots, collection=settings.collection,
         )
         stats = corpus.store.stats()

@@ -58,12 +58,15 @@ def build_jsonl(path: Path, articles: list[dict[str, Any]], n: int) -> dict[str,
     return {"records": n, "bytes": path.stat().st_size}
 
 
-def bench_stream(sizes: list[int], data: Path | None, *, embedder: str = "minilm", batch_chunks: int = 256,
+def bench_stream(sizes: list[int], data: Path | None, *, embedder: str = "minilm", batch_chunks: int | None = None,
                  baseline: bool = True, log: Any = print, out: dict[str, Any] | None = None, save: Any = None) -> dict[str, Any]:
     """Run the streaming-ingest benchmark at each size (articles); returns every figure (also
     filled into `out` as it goes, `save()` called after each size, so a run cut short keeps them)."""
     from qa.evaluation.bench import _load_multihop
 
+    from index.ingest import BATCH_CHUNKS
+
+    batch_chunks = batch_chunks or BATCH_CHUNKS
     articles = _load_multihop(data)[0]
     out = out if out is not None else {}
     out.update({"embedder": embedder, "batch_chunks": batch_chunks, "source_articles": len(articles), "runs": []})
