@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.articles import Article
+from index.chunking import split_sentences
 from index.dates import DateMention, find_dates
 from index.flags import SCREEN_SCHEMA, screen_article, write_flags
 from index.quotes import Quotation, extract_quotations
@@ -47,10 +48,11 @@ def annotate(article: Article) -> Annotations:
     exact and ingest time stays linear in the article's length.
     """
     text = _LONG_TOKEN.sub(lambda m: " " * len(m.group()), article.text)
+    sentences = split_sentences(article.text)  # split once for the dates and the screen
     return Annotations(
         tuple(extract_quotations(text, title=article.title)),
-        tuple(find_dates(text, article.published)),
-        screen_article(article.text),
+        tuple(find_dates(text, article.published, sentences=sentences if text == article.text else None)),
+        screen_article(article.text, sentences),
     )
 
 

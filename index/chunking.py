@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from index.articles import Article
@@ -70,6 +70,9 @@ class Chunk:
     text: str
     embed_text: str
     tokens: int
+    # The embedded text's token ids without special tokens, cut from the article's when the
+    # tokenizer allows it (`_token_ids`), so ingest does not tokenize the text twice; else None.
+    token_ids: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -142,11 +145,12 @@ def chunk_article(article: Article, tokenizer: Tokenizer, params: ChunkParams = 
         Chunks in article order. Every chunk's embedded text fits `params.max_tokens`.
     """
     text = article.text
-    header, header_count = _fit_header(make_header(article), tokenizer, params.header_tokens)
+    cut = bool(getattr(tokenizer, "slices_tokens", False))
+    header, header_count, header_ids = _fit_header(make_header(article), tokenizer, params.header_tokens, cut)
     budget = min(params.chunk_tokens, params.max_tokens - tokenizer.special_tokens - header_count)
     if budget < 16:
         raise ValueError(f"max_tokens={params.max_tokens} leaves only {budget} tokens for text")
-    offsets = tokenizer.token_offsets(text)
+    ids, offsets = _tokens(tokenizer, text, cut)
     starts = [o[0] for o in offsets]
 
     def count(s: int, e: int) -> int:
@@ -170,7 +174,12 @@ def chunk_article(article: Article, tokenizer: Tokenizer, params: ChunkParams = 
         body = text[s:e]
         embed = f"{header}\n{body}" if header else body
         total = count(s, e)
-        chunks.append(Chunk(article.id, len(chunks), s, e, body, embed, total + header_count))
+        token_ids = None
+        if ids is not None and header_ids is not None:
+            lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+            if _whole_words(text, s, e, offsets, lo, hi):
+                token_ids = (*header_ids, *ids[lo:hi])
+        chunks.append(Chunk(article.id, len(chunks), s, e, body, embed, total + header_count, token_ids))
         if j >= len(pieces):
             break
         # Step back over trailing sentences that fit the overlap, but always move forward.
@@ -205,15 +214,41 @@ def _split_long(
     return out
 
 
-def _fit_header(header: str, tokenizer: Tokenizer, limit: int) -> tuple[str, int]:
-    """The header cut to `limit` tokens, and the tokens of it and the newline after it (what a
-    chunk's embedded text spends on it). One tokenizer call when it fits, the common case: the
-    header's own tokens are those of `header + "\n"` that start inside it."""
+def _tokens(tokenizer: Tokenizer, text: str, cut: bool) -> tuple[list[int] | None, list[tuple[int, int]]]:
+    """Token ids (when they may be cut, else None) and offsets of `text`, in one tokenizer call."""
+    if cut:
+        return tokenizer.token_ids_and_offsets(text)  # type: ignore[attr-defined]
+    return None, tokenizer.token_offsets(text)
+
+
+def _fit_header(header: str, tokenizer: Tokenizer, limit: int, cut: bool = False) -> tuple[str, int, tuple[int, ...] | None]:
+    """The header cut to `limit` tokens, the tokens of it and the newline after it (what a
+    chunk's embedded text spends on it), and their ids (with `cut`; else None). One tokenizer
+    call when it fits, the common case: the header's own tokens are those of `header + "\n"`
+    that start inside it."""
     if not header:
-        return header, 0
-    offs = tokenizer.token_offsets(header + "\n")
+        return header, 0, ()
+    ids, offs = _tokens(tokenizer, header + "\n", cut)
     own = [o for o in offs if o[0] < len(header)]
-    if len(own) <= limit:
-        return header, len(offs)
-    header = header[: own[limit - 1][1]].rstrip() + "…"
-    return header, len(tokenizer.token_offsets(header + "\n"))
+    if len(own) > limit:
+        header = header[: own[limit - 1][1]].rstrip() + "…"
+        ids, offs = _tokens(tokenizer, header + "\n", cut)
+    return header, len(offs), None if ids is None else tuple(ids)
+
+
+def _is_boundary_char(ch: str) -> bool:
+    """Whitespace or punctuation as BERT's pre-tokeniser sees it: where a word ends whatever follows."""
+    import unicodedata
+
+    o = ord(ch)
+    return ch.isspace() or 33 <= o <= 47 or 58 <= o <= 64 or 91 <= o <= 96 or 123 <= o <= 126 or unicodedata.category(ch).startswith("P")
+
+
+def _whole_words(text: str, s: int, e: int, offsets: Sequence[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether `text[s:e]` tokenized alone gives the article's tokens `lo:hi`: the span starts
+    where a token does, its last token ends inside it, and neither end cuts a word."""
+    if lo >= hi or offsets[lo][0] != s or offsets[hi - 1][1] > e:
+        return False
+    start_ok = s == 0 or _is_boundary_char(text[s - 1]) or _is_boundary_char(text[s])
+    end_ok = e == len(text) or _is_boundary_char(text[e]) or _is_boundary_char(text[e - 1])
+    return start_ok and end_ok

@@ -682,8 +682,9 @@ def _trigger_found(trigger: re.Pattern[str], text: str, folded: str) -> bool:
     return trigger.pattern in _LITERAL or trigger.search(text) is not None
 
 
-def _find(text: str, pub: date | None, tense_override: str | None = None) -> list[DateMention]:
-    sentences = split_sentences(text) or [(0, len(text))]
+def _find(text: str, pub: date | None, tense_override: str | None = None,
+          sentences: list[tuple[int, int]] | None = None) -> list[DateMention]:
+    sentences = (split_sentences(text) if sentences is None else sentences) or [(0, len(text))]
     starts = [s for s, _ in sentences]
 
     def sentence_of(pos: int) -> tuple[int, int]:
@@ -734,7 +735,7 @@ def _find(text: str, pub: date | None, tense_override: str | None = None) -> lis
     return out
 
 
-def find_dates(text: str, published: date | str | None) -> list[DateMention]:
+def find_dates(text: str, published: date | str | None, *, sentences: list[tuple[int, int]] | None = None) -> list[DateMention]:
     """All temporal expressions in `text`, resolved against the publication date.
 
     Args:
@@ -745,7 +746,7 @@ def find_dates(text: str, published: date | str | None) -> list[DateMention]:
         Mentions in text order, non-overlapping (the longest reading wins). Relative and partial
         mentions are unresolved (`value_start is None`) when there is no publication date.
     """
-    return _find(text, _as_date(published))
+    return _find(text, _as_date(published), sentences=sentences)
 
 
 def resolve_expression(expr: str, anchor: date, *, tense: str = "unknown") -> tuple[date, date] | None:

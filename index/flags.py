@@ -26,9 +26,10 @@ CREATE INDEX IF NOT EXISTS screened_article ON screened(article_id);
 """
 
 
-def screen_article(text: str) -> tuple[Flag, ...]:
-    """The sentences of an article body that are not evidence."""
-    return tuple(screen_spans(text, split_sentences(text)))
+def screen_article(text: str, sentences: list[tuple[int, int]] | None = None) -> tuple[Flag, ...]:
+    """The sentences of an article body that are not evidence (`sentences`: its
+    `split_sentences`, when the caller has them)."""
+    return tuple(screen_spans(text, split_sentences(text) if sentences is None else sentences))
 
 
 def write_flags(db: sqlite3.Connection, article_id: str, flags: Iterable[Flag]) -> None:

@@ -313,6 +313,7 @@ class _Run:
         batch = _Batch(self.arts, self.chunks, self.remove)
         self.arts, self.chunks, self.remove = [], [], set()
         texts = [c.embed_text for c in batch.chunks]
+        ids = [c.token_ids for c in batch.chunks]
         if self._pool is None:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="qa-annotate")
         arts = batch.articles
@@ -320,18 +321,23 @@ class _Run:
         if getattr(self.embedder, "off_thread", False):
             if self._model is None:
                 self._model = ThreadPoolExecutor(1, thread_name_prefix="qa-embed")
-            future = self._model.submit(lambda: (self._vectors(texts), notes.result()))
+            future = self._model.submit(lambda: (self._vectors(texts, ids), notes.result()))
             self._drain()
             self._inflight = (batch, future)
             return
         try:
-            vectors = self._vectors(texts)
+            vectors = self._vectors(texts, ids)
         finally:
             annotations = notes.result()
         self._store(batch, vectors, annotations)
 
-    def _vectors(self, texts: list[str]) -> np.ndarray:
-        return self.embedder.embed(texts) if texts else np.zeros((0, self.store.manifest.dim), np.float32)
+    def _vectors(self, texts: list[str], ids: list[tuple[int, ...] | None]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.store.manifest.dim), np.float32)
+        # Token ids the chunker cut from the article's (index.chunking): the text is not tokenized twice.
+        if any(i is not None for i in ids) and getattr(self.embedder, "slices_tokens", False):
+            return self.embedder.embed(texts, token_ids=ids)  # type: ignore[call-arg]
+        return self.embedder.embed(texts)
 
     def _drain(self) -> None:
         """Commit the batch in flight, once the model and the annotation are done with it."""

@@ -257,6 +257,7 @@ class OnnxEmbedder:
         self._special: int | None = None  # special tokens around a text: asked once an article by the chunker
         self._lock = threading.Lock()
         self._pool: Any = None  # the threads that run mini-batches side by side (made on first need)
+        self._wrap: tuple[list[int], list[int]] | None = None  # special ids around a text, when ids may be cut (`slices_tokens`)
 
     def _load(self) -> None:
         with self._lock:
@@ -283,6 +284,7 @@ class OnnxEmbedder:
             opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
             session = ort.InferenceSession(str(model_file), opts, providers=["CPUExecutionProvider"])
             self._inputs = {i.name for i in session.get_inputs()}
+            self._wrap = _special_wrap(tok, offsets_tok, Path(self.path) / "tokenizer.json")
             self._tok, self._offsets_tok, self._session = tok, offsets_tok, session
 
     @property
@@ -303,6 +305,23 @@ class OnnxEmbedder:
             enc = self._offsets_tok.encode(text, add_special_tokens=False)
         return enc.offsets  # a list of (start, end) int tuples already
 
+    @property
+    def slices_tokens(self) -> bool:
+        """Whether a chunk's token ids may be cut from its article's (`token_ids_and_offsets`): the
+        tokenizer is WordPiece behind BERT's normaliser and pre-tokeniser, which split words at
+        whitespace and punctuation only, and wraps a text in fixed special tokens."""
+        self._load()
+        return self._wrap is not None
+
+    def token_ids_and_offsets(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Token ids and character offsets of `text`, without special tokens (one tokenizer call)."""
+        self._load()
+        from index.embedding import _USE
+
+        with _USE:
+            enc = self._offsets_tok.encode(text, add_special_tokens=False)
+        return enc.ids, enc.offsets
+
     def _encode(self, ids: Sequence[np.ndarray]) -> np.ndarray:
         """Vectors of one mini-batch of token ids (each already truncated), padded to the longest."""
         width = max(len(x) for x in ids)
@@ -320,13 +339,29 @@ class OnnxEmbedder:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
 
-    def embed(self, texts: Sequence[str], *, batch_size: int = 32, progress: Any = None) -> np.ndarray:
+    def embed(self, texts: Sequence[str], *, batch_size: int = 32, progress: Any = None,
+              token_ids: Sequence[Sequence[int] | None] | None = None) -> np.ndarray:
+        """Vectors of `texts`. `token_ids`: for each text, its ids without special tokens when
+        already known (ingest cuts them from the article's, `index.chunking`), else None; only
+        the others are tokenized here."""
         self._load()
         from index.embedding import _USE
 
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        with _USE:  # the tokenizer, one thread at a time; the session runs concurrently
-            ids = [np.array(e.ids, dtype=np.int64) for e in self._tok.encode_batch(list(texts))]
+        known = token_ids if token_ids is not None and self._wrap is not None else [None] * len(texts)
+        todo = [i for i, k in enumerate(known) if k is None]
+        ids: list[np.ndarray] = [np.zeros(0, np.int64)] * len(texts)
+        if todo:
+            with _USE:  # the tokenizer, one thread at a time; the session runs concurrently
+                for i, e in zip(todo, self._tok.encode_batch([texts[i] for i in todo]), strict=True):
+                    ids[i] = np.array(e.ids, dtype=np.int64)
+        if len(todo) < len(texts):
+            assert self._wrap is not None
+            head, tail = self._wrap
+            room = self.max_tokens - len(head) - len(tail)  # truncation as the tokenizer's own
+            for i, k in enumerate(known):
+                if k is not None:
+                    ids[i] = np.array([*head, *k[:room], *tail], dtype=np.int64)
         # Longest first by tokens: each run of RUN_BATCH texts pads to similar lengths (sorting by
         # characters, as sentence-transformers does, padded 9 % more tokens on MultiHop-RAG chunks).
         # `batch_size` is how often progress moves.
@@ -365,6 +400,22 @@ class OnnxEmbedder:
 
     def embed_query(self, text: str) -> np.ndarray:
         return self.embed([text])[0]
+
+
+def _special_wrap(tok: Any, plain: Any, tokenizer_json: Path) -> tuple[list[int], list[int]] | None:
+    """The special token ids the tokenizer puts before and after every text ([CLS], [SEP]), when
+    token ids may be cut from a longer text's (`OnnxEmbedder.slices_tokens`); else None."""
+    spec = _read_json(tokenizer_json) or {}
+    kinds = [(spec.get(k) or {}).get("type") for k in ("normalizer", "pre_tokenizer", "model")]
+    if kinds != ["BertNormalizer", "BertPreTokenizer", "WordPiece"]:
+        return None
+    empty = tok.encode("", add_special_tokens=True).ids
+    probe = "Cutting token ids, checked once."
+    inner, full = plain.encode(probe, add_special_tokens=False).ids, tok.encode(probe, add_special_tokens=True).ids
+    for k in range(len(empty) + 1):
+        if full == empty[:k] + inner + empty[k:]:
+            return empty[:k], empty[k:]
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -225,8 +225,14 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00aa\u00b5\u00ba\u00c0-\u00d6\u00d8-\u00f6
 _NOT_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff]")
 
 
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
 def _scripts(text: str) -> Counter[str]:
     """Letters of `text` by script (the same counts as `Counter(_script(c) for c in text if c.isalpha())`)."""
+    if text.isascii():  # most sentences of English news: count the letters without a regex
+        latin = len(text) - len(text.encode("ascii").translate(None, _ASCII_LETTERS))
+        return Counter({"latin": latin}) if latin else Counter()
     counts = Counter(_script(ch) for ch in _NOT_LATIN.findall(text) if ch.isalpha())
     latin = len(_LATIN_LETTER.findall(text))
     if latin:
@@ -392,6 +398,8 @@ _ANSWER_MODAL = re.compile(
     r"(?:\s+(?:of|to|about|on)\s+(?:this|the)\s+\w+)?\s*,?\s*(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )
+# Every match of _ANSWER_MODAL holds one of these (of its nouns), in a case-folded sentence.
+_ANSWER_PARTS = ("summar", "answer", "respons", "repl", "output", "digest")
 _ENCODED = re.compile(r"(?<![\w/+])[A-Za-z0-9+/]{32,}={0,2}(?![\w/+])")
 _LEET_MAP = str.maketrans("013457@$!", "oieastasi")
 _TOKEN = re.compile(r"[\w@$!]+")
@@ -538,7 +546,7 @@ def screen(sentence: str, body: Body | None = None) -> str | None:
     outside, spoken, _mentioned = split_quotes(s)
     if _addresses_ai(outside):
         return "addresses an AI system"
-    if _ANSWER_MODAL.search(outside) and not _REPORTING.search(outside):
+    if _gated(_ANSWER_MODAL, _ANSWER_PARTS, outside) and not _REPORTING.search(outside):  # (`s` is case-folded)
         return "gives orders about the answer"
     label = _AUTHORITY_LABEL.match(outside)
     if label and not _REPORTING.search(label.group()):

@@ -60,6 +60,37 @@ def test_onnx_variants_chunk_alike_and_agree_with_pytorch(minilm, int8) -> None:
     assert (variant_of(minilm), variant_of(int8), variant_of(fp32)) == (TORCH_FP32, "onnx-int8", "onnx-fp32")
 
 
+def test_chunk_token_ids_cut_from_the_article_are_the_embedded_texts_own(int8) -> None:
+    # Ingest embeds a chunk from ids cut out of its article's tokens (index.chunking) instead of
+    # tokenizing its text again: they must be exactly the ids of its embedded text, and a cut
+    # that would split a word must fall back to tokenizing.
+    from index.articles import Article
+    from index.chunking import ChunkParams, chunk_article
+
+    assert int8.slices_tokens
+    head, tail = int8._wrap
+    odd = ("Zürich’s « naïve » café—opened 3.5km away—sold 1,200 crêpes! 東京で売れた。Then: “¿Qué?” she said (again).\n\n"
+           + "x" * 700 + " and " + ("qzxwvtrpkmhgfdsbnlcj" * 5)[:99] + " end.")  # (a word over 100 characters is one [UNK])
+    seen = 0
+    for i, text in enumerate([SEED_TEXT, odd]):
+        art = Article(id=f"a{i}", source_key=f"k{i}", title="Title — with “marks”", text=text, published="2019-11-27", path="x")
+        # Small chunks for the odd text: its 99-letter word is longer than one, so it is cut mid-word.
+        size = {"chunk_tokens": 120, "overlap_tokens": 20} if i == 0 else {"chunk_tokens": 24, "overlap_tokens": 4}
+        chunks = chunk_article(art, int8, ChunkParams(max_tokens=int8.max_tokens, **size))
+        for c in chunks:
+            full = int8._tok.encode(c.embed_text).ids
+            if c.token_ids is not None:
+                seen += 1
+                assert [*head, *c.token_ids, *tail] == full
+        vecs = int8.embed([c.embed_text for c in chunks], token_ids=[c.token_ids for c in chunks])
+        assert np.array_equal(vecs, int8.embed([c.embed_text for c in chunks]))
+        if i == 0:  # ordinary prose: every chunk's ids are cut
+            assert all(c.token_ids is not None for c in chunks)
+        else:  # the run-on word is cut mid-word: those pieces are tokenized, not cut
+            assert any(c.token_ids is None for c in chunks)
+    assert seen >= 5
+
+
 def test_fused_int8_agrees_with_pytorch_in_any_batch(minilm) -> None:
     """The default CPU variant: fused attention, every operator int8. Its vectors agree with the
     reference as the MatMul-only int8 does, and do not depend on how texts are batched (the model
