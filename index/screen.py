@@ -135,25 +135,38 @@ PHRASES = re.compile(
     r"|ignora\s+(?:todas\s+)?las\s+instrucciones",
     re.IGNORECASE | re.MULTILINE,
 )
-# Every branch of PHRASES holds one of these (lower-cased; "ı" and "ſ" match i and s under
-# IGNORECASE): a sentence with none of them cannot match, and most sentences have none, so the
-# substring tests spare the long alternation (a tenth of the annotation's time).
-_PHRASE_PARTS = ("ignor", "disregard", "forget", "system", "developer", "instruction", "now", "prompt", "settings", "api",
-                 "configuration", "<", "[", "](", "assistant", "answer", "game", "pretend", "act", "respon", "repl",
-                 "cite", "user", "onerror", "onload", "talimat")
-_CASE_FOLD = str.maketrans({"ı": "i", "ſ": "s"})
+# Every branch of PHRASES holds all the words of one of these (lower-cased): a sentence that
+# holds none of them whole cannot match, and most sentences hold none, so the substring tests
+# spare the long alternation (a tenth of the annotation's time). The words of a branch go
+# together ("play" and "game"; "you" or "from" with "now"), so that "know", "fact" or a sports
+# report's "game" alone do not run it.
+_PHRASE_PARTS: tuple[str | tuple[str, ...], ...] = (
+    "ignor", "disregard", "forget", "system", "developer", "instruction", ("you", "now"), ("from", "now"), "prompt", "settings",
+    "api", "configuration", "<", "[", "](", "assistant", "answer", ("let", "play", "game"), "pretend", ("act", "as"), "respon",
+    "repl", "cite", "user", "onerror", "onload", "talimat")
+# The characters IGNORECASE matches to ASCII letters besides their own case (İ ı: i, ſ: s, the
+# Kelvin sign: k), mapped before lower-casing, so that a literal is in the folded text exactly
+# when a case-insensitive regex could find it.
+_CASE_FOLD = str.maketrans({"ı": "i", "\u0130": "i", "ſ": "s", "\u212a": "k"})
 
 
-def _gated(rx: re.Pattern[str], parts: tuple[str, ...], text: str, where: str | None = None) -> bool:
-    """`rx.search(text)`, tried only when `where` (default `text`) holds one of `parts`, a string
-    every branch of `rx` needs: most sentences hold none, and a substring test is cheap."""
+def _gated(rx: re.Pattern[str], parts: tuple[str | tuple[str, ...], ...], text: str, where: str | None = None) -> bool:
+    """`rx.search(text)`, tried only when `where` (default `text`) holds one of `parts` (a string,
+    or a tuple of strings that must all be there) that every branch of `rx` needs: most
+    sentences hold none, and a substring test is cheap."""
     where = text if where is None else where
-    return any(part in where for part in parts) and rx.search(text) is not None
+    return any(part in where if isinstance(part, str) else all(p in where for p in part) for part in parts) \
+        and rx.search(text) is not None
+
+
+def _lower(text: str) -> str:
+    """`text` as the substring gates of case-insensitive rules read it."""
+    return text.translate(_CASE_FOLD).lower()
 
 
 def _phrases(text: str) -> bool:
     """`PHRASES.search(text)`, sparing the regex when no branch can match."""
-    return _gated(PHRASES, _PHRASE_PARTS, text, text.translate(_CASE_FOLD).lower())
+    return _gated(PHRASES, _PHRASE_PARTS, text, _lower(text))
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
@@ -398,8 +411,6 @@ _ANSWER_MODAL = re.compile(
     r"(?:\s+(?:of|to|about|on)\s+(?:this|the)\s+\w+)?\s*,?\s*(?:must|should|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|are\s+to)\b",
     re.IGNORECASE,
 )
-# Every match of _ANSWER_MODAL holds one of these (of its nouns), in a case-folded sentence.
-_ANSWER_PARTS = ("summar", "answer", "respons", "repl", "output", "digest")
 _ENCODED = re.compile(r"(?<![\w/+])[A-Za-z0-9+/]{32,}={0,2}(?![\w/+])")
 _LEET_MAP = str.maketrans("013457@$!", "oieastasi")
 _TOKEN = re.compile(r"[\w@$!]+")
@@ -546,7 +557,7 @@ def screen(sentence: str, body: Body | None = None) -> str | None:
     outside, spoken, _mentioned = split_quotes(s)
     if _addresses_ai(outside):
         return "addresses an AI system"
-    if _gated(_ANSWER_MODAL, _ANSWER_PARTS, outside) and not _REPORTING.search(outside):  # (`s` is case-folded)
+    if _ANSWER_MODAL.search(outside) and not _REPORTING.search(outside):
         return "gives orders about the answer"
     label = _AUTHORITY_LABEL.match(outside)
     if label and not _REPORTING.search(label.group()):
