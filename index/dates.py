@@ -674,6 +674,13 @@ _WORDS_OF = {
 _LITERAL = frozenset(t for t in _WORDS_OF if t.startswith("(?i:") and t.endswith(")") and "\\" not in t)
 
 
+# A rule whose every match also holds one of these words (lower-case, in the folded text) is
+# not run without one: "3 weeks ago" needs "ago", "earlier" or "later", and its number-first
+# pattern is otherwise tried at every digit and number word of any text that says "year".
+_ALSO_NEEDS = (("(?P<dir>(?i:ago|earlier|later))", ("ago", "earlier", "later")),)
+_EXTRA = [next((words for frag, words in _ALSO_NEEDS if frag in rx.pattern), None) for rx, _ in _RULES]
+
+
 def _trigger_found(trigger: re.Pattern[str], text: str, folded: str) -> bool:
     """Whether `trigger` matches `text` (`folded`: `text.translate(_FOLD).lower()`)."""
     words = _WORDS_OF.get(trigger.pattern)
@@ -701,6 +708,9 @@ def _find(text: str, pub: date | None, tense_override: str | None = None,
                 present[trigger] = _trigger_found(trigger, text, folded)
             if not present[trigger]:
                 continue
+        extra = _EXTRA[prio]
+        if extra is not None and not any(w in folded for w in extra):
+            continue
         for m in rx.finditer(text):
             s, e = m.span("m")
             if s == e:

@@ -150,13 +150,23 @@ _PHRASE_PARTS: tuple[str | tuple[str, ...], ...] = (
 _CASE_FOLD = str.maketrans({"ı": "i", "\u0130": "i", "ſ": "s", "\u212a": "k"})
 
 
-def _gated(rx: re.Pattern[str], parts: tuple[str | tuple[str, ...], ...], text: str, where: str | None = None) -> bool:
-    """`rx.search(text)`, tried only when `where` (default `text`) holds one of `parts` (a string,
-    or a tuple of strings that must all be there) that every branch of `rx` needs: most
-    sentences hold none, and a substring test is cheap."""
+_PHRASE_WORDS = tuple(p for p in _PHRASE_PARTS if isinstance(p, str))
+_PHRASE_GROUPS = tuple(p for p in _PHRASE_PARTS if not isinstance(p, str))
+
+
+def _gated(rx: re.Pattern[str], parts: tuple[str, ...], text: str, where: str | None = None,
+           groups: tuple[tuple[str, ...], ...] = ()) -> bool:
+    """`rx.search(text)`, tried only when `where` (default `text`) holds one of `parts`, or all
+    the strings of one of `groups`, that every branch of `rx` needs: most sentences hold none,
+    and a substring test is cheap."""
     where = text if where is None else where
-    return any(part in where if isinstance(part, str) else all(p in where for p in part) for part in parts) \
-        and rx.search(text) is not None
+    for part in parts:
+        if part in where:
+            return rx.search(text) is not None
+    for group in groups:
+        if all(p in where for p in group):
+            return rx.search(text) is not None
+    return False
 
 
 def _lower(text: str) -> str:
@@ -166,7 +176,7 @@ def _lower(text: str) -> str:
 
 def _phrases(text: str) -> bool:
     """`PHRASES.search(text)`, sparing the regex when no branch can match."""
-    return _gated(PHRASES, _PHRASE_PARTS, text, _lower(text))
+    return _gated(PHRASES, _PHRASE_WORDS, text, _lower(text), _PHRASE_GROUPS)
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\U000e0000-\U000e007f]")

@@ -414,3 +414,12 @@ def test_trigger_word_tests_agree_with_the_trigger_regexes() -> None:
         folded = text.translate(dates._FOLD).lower()
         for trigger in triggers:
             assert dates._trigger_found(trigger, text, folded) == (trigger.search(text) is not None), (trigger.pattern, text)
+    # A rule's further words (`_EXTRA`): every match holds one.
+    extra = [(rx, words) for (rx, _), words in zip(dates._RULES, dates._EXTRA, strict=True) if words]
+    assert extra
+    for text in texts + ["3 WEEKS AGO", "two years later", "Five Days Earlier", "a decade ago", "10 months  later"]:
+        folded = text.translate(dates._FOLD).lower()
+        for rx, words in extra:
+            if rx.search(text):
+                assert any(w in folded for w in words), text
+    assert [m.text for m in find_dates("It opened 3 weeks AGO.", "2020-05-20")] == ["3 weeks AGO"]
