@@ -2,7 +2,8 @@
 
 Files are read one at a time and a `.jsonl` file line by line (`index.articles.stream_file`);
 articles are chunked as they arrive and, once `batch_chunks` chunks are waiting, embedded and
-committed in one SQLite transaction. Memory holds one batch (its articles, chunks and vectors),
+committed in one SQLite transaction (the first batch holds at most `FIRST_BATCH` chunks, so the
+model does not wait for a whole batch to be read before it starts). Memory holds one batch (its articles, chunks and vectors),
 never the input; the derived caches (FAISS takes each batch's vectors as they are committed,
 BM25 is rebuilt once at the end, or at a checkpoint) are the only part that grows with the index.
 
@@ -54,6 +55,7 @@ from index.store import IndexStore
 # more tokens than sorting all at once, 1,024 0.7 %, and embedding in batches of 256 took 3 % more
 # time than one call (1,024: no measurable difference). Memory holds two batches: about 4 MB here.
 BATCH_CHUNKS = 1024
+FIRST_BATCH = 128  # chunks of the first batch at most: the model waits for no more than these
 REPORT_SECONDS = 10.0  # a summary line this often when stderr is not a terminal
 CHECKPOINT_SECONDS = 300.0  # save the search caches this often during a long ingest (readers then see it)
 
@@ -273,7 +275,8 @@ class _Run:
                 self.result.added.append(a.id)
             self.arts.append(a)
             self.chunks += chunk_article(a, self.embedder, self.params)
-            if len(self.chunks) >= self.batch_chunks:
+            # The first batch is small, so the model starts after 128 chunks are read, not 1,024.
+            if len(self.chunks) >= (self.batch_chunks if self.result.batches or self._inflight else min(self.batch_chunks, FIRST_BATCH)):
                 self._commit()
 
     def end_file(self) -> None:
@@ -314,10 +317,15 @@ class _Run:
         self.arts, self.chunks, self.remove = [], [], set()
         texts = [c.embed_text for c in batch.chunks]
         ids = [c.token_ids for c in batch.chunks]
+        first = self._pool is None
         if self._pool is None:
             self._pool = ThreadPoolExecutor(1, thread_name_prefix="qa-annotate")
         arts = batch.articles
         notes = self._pool.submit(lambda: [annotate(a) for a in arts])
+        if first and self.store.manifest.lexical != "milvus":
+            # bm25s (and scipy) load while the model runs, not after it, when the search caches
+            # are saved and one core has nothing else to do.
+            self._pool.submit(_import_bm25s)
         if getattr(self.embedder, "off_thread", False):
             if self._model is None:
                 self._model = ThreadPoolExecutor(1, thread_name_prefix="qa-embed")
@@ -358,6 +366,13 @@ class _Run:
             self.store.save_derived()  # readers see the articles so far; a kill after this needs no rebuild
             self.last_save = time.perf_counter()
             self.changed_since_save = False
+
+
+def _import_bm25s() -> None:
+    try:
+        import bm25s  # noqa: F401
+    except ImportError:  # reported where it is needed (index.lexical)
+        pass
 
 
 @dataclass
