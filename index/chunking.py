@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -71,7 +72,7 @@ class Chunk:
     embed_text: str
     tokens: int
     # The embedded text's token ids without special tokens, cut from the article's when the
-    # tokenizer allows it (`_token_ids`), so ingest does not tokenize the text twice; else None.
+    # tokenizer allows it (`_whole_words`), so ingest does not tokenize the text twice; else None.
     token_ids: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
 
 
@@ -227,7 +228,7 @@ def _fit_header(header: str, tokenizer: Tokenizer, limit: int, cut: bool = False
     call when it fits, the common case: the header's own tokens are those of `header + "\n"`
     that start inside it."""
     if not header:
-        return header, 0, ()
+        return header, 0, () if cut else None
     ids, offs = _tokens(tokenizer, header + "\n", cut)
     own = [o for o in offs if o[0] < len(header)]
     if len(own) > limit:
@@ -238,8 +239,6 @@ def _fit_header(header: str, tokenizer: Tokenizer, limit: int, cut: bool = False
 
 def _is_boundary_char(ch: str) -> bool:
     """Whitespace or punctuation as BERT's pre-tokeniser sees it: where a word ends whatever follows."""
-    import unicodedata
-
     o = ord(ch)
     return ch.isspace() or 33 <= o <= 47 or 58 <= o <= 64 or 91 <= o <= 96 or 123 <= o <= 126 or unicodedata.category(ch).startswith("P")
 

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from index.chunking import split_sentences
+from index.names import ignorecase_lower
 from index.date_rules import (
     MONTH_NAMES,
     MONTHS,
@@ -654,11 +655,9 @@ _TRIGGER_RX = {t: re.compile(t) for t in set(_TRIGGER_OF.values())}  # rules tha
 _TRIGGERS = [_TRIGGER_RX[_TRIGGER_OF[h]] if h in _TRIGGER_OF else None for _, h in _RULES]
 # The lower-case words one of which a trigger's every match holds, tested as substrings of the
 # folded text before the trigger's regex is searched (eleven regex searches were a third of the
-# time of `find_dates` on short articles). `_FOLD` maps the characters that IGNORECASE matches to
-# these ASCII letters (İ ı to i, ſ to s, the Kelvin sign to k) before lower-casing, so a word is in
-# the folded text exactly when a case-insensitive literal trigger matches the text: for those
-# (`_LITERAL`) the substring test is the answer; for the others it only spares the search.
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+# time of `find_dates` on short articles). The text is folded by `ignorecase_lower`, so a word is
+# in it exactly when a case-insensitive literal trigger matches the text: for those (`_LITERAL`)
+# the substring test is the answer; for the others it only spares the search.
 _WORDS_OF = {
     r"(?i:spring|summer|autumn|fall|winter)": ("spring", "summer", "autumn", "fall", "winter"),
     r"(?i:quarter)|Q[1-4]": ("quarter", "q"),
@@ -682,7 +681,7 @@ _EXTRA = [next((words for frag, words in _ALSO_NEEDS if frag in rx.pattern), Non
 
 
 def _trigger_found(trigger: re.Pattern[str], text: str, folded: str) -> bool:
-    """Whether `trigger` matches `text` (`folded`: `text.translate(_FOLD).lower()`)."""
+    """Whether `trigger` matches `text` (`folded`: `ignorecase_lower(text)`)."""
     words = _WORDS_OF.get(trigger.pattern)
     if words is not None and not any(w in folded for w in words):
         return False
@@ -700,7 +699,7 @@ def _find(text: str, pub: date | None, tense_override: str | None = None,
 
     cands: list[tuple[int, int, int, _Plan, tuple[int, int]]] = []
     present: dict[re.Pattern[str], bool] = {}
-    folded = text.translate(_FOLD).lower()
+    folded = ignorecase_lower(text)
     for prio, (rx, handler) in enumerate(_RULES):
         trigger = _TRIGGERS[prio]
         if trigger is not None:

@@ -3,9 +3,10 @@
 Files are read one at a time and a `.jsonl` file line by line (`index.articles.stream_file`);
 articles are chunked as they arrive and, once `batch_chunks` chunks are waiting, embedded and
 committed in one SQLite transaction (the first batch holds at most `FIRST_BATCH` chunks, so the
-model does not wait for a whole batch to be read before it starts). Memory holds one batch (its articles, chunks and vectors),
-never the input; the derived caches (FAISS takes each batch's vectors as they are committed,
-BM25 is rebuilt once at the end, or at a checkpoint) are the only part that grows with the index.
+model does not wait for a whole batch to be read before it starts). Memory holds one batch (its
+articles, chunks and vectors), never the input; the derived caches (FAISS takes each batch's
+vectors as they are committed, BM25 is rebuilt once at the end, or at a checkpoint) are the only
+part that grows with the index.
 
 Incremental and resumable by construction: an article's id is a hash of its source key and
 content, so an article already stored is skipped before it is chunked or embedded; a record whose
@@ -275,8 +276,8 @@ class _Run:
                 self.result.added.append(a.id)
             self.arts.append(a)
             self.chunks += chunk_article(a, self.embedder, self.params)
-            # The first batch is small, so the model starts after 128 chunks are read, not 1,024.
-            if len(self.chunks) >= (self.batch_chunks if self.result.batches or self._inflight else min(self.batch_chunks, FIRST_BATCH)):
+            # Until the first commit (which starts the annotation pool) a batch is at most FIRST_BATCH chunks.
+            if len(self.chunks) >= (self.batch_chunks if self._pool is not None else min(self.batch_chunks, FIRST_BATCH)):
                 self._commit()
 
     def end_file(self) -> None:

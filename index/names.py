@@ -18,6 +18,18 @@ _SPECIAL = str.maketrans(
         "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ħ": "h", "Ħ": "H",
     }
 )
+# The characters IGNORECASE matches to ASCII letters besides their own case (İ ı: i, ſ: s, the
+# Kelvin sign: k), mapped before lower-casing (`ignorecase_lower`): a literal is then in the
+# result exactly when a case-insensitive regex could find it in the text. The substring gates
+# that spare long case-insensitive rules (index.dates, index.screen) read text this way.
+_IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def ignorecase_lower(text: str) -> str:
+    """`text` lower-cased as a case-insensitive regex compares it with ASCII letters."""
+    return text.translate(_IGNORECASE_FOLD).lower()
+
+
 _APOSTROPHES = re.compile(r"[’‘ʼʻ`´′]")
 _HYPHENS = re.compile(r"[‐‑‒–—―−]")
 # Courtesy titles that change nothing about who is meant ("Mr. Kalın" is Kalın).

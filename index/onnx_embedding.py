@@ -28,6 +28,9 @@ The export (torch.onnx, then onnxruntime's `quantize_dynamic`) runs once, at set
 (`python -m index.onnx_embedding`) or on first use, and is cached in the model folder's
 ``onnx/`` subfolder, or, where that folder is read-only, under the user cache directory. Only the
 export needs torch; running the model needs onnxruntime, tokenizers and numpy.
+
+Over 400 lines: one job, the model as onnxruntime runs it; the export and the runner share the
+variant table, the cache layout and the tokenizer's settings, which must agree.
 """
 
 from __future__ import annotations

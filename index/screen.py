@@ -42,6 +42,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from index.names import ignorecase_lower
+
 # --- invisible and format characters ------------------------------------------------------------
 
 _HANGUL_FILLERS = frozenset("\u115f\u1160\u3164\uffa0")
@@ -135,23 +137,15 @@ PHRASES = re.compile(
     r"|ignora\s+(?:todas\s+)?las\s+instrucciones",
     re.IGNORECASE | re.MULTILINE,
 )
-# Every branch of PHRASES holds all the words of one of these (lower-cased): a sentence that
-# holds none of them whole cannot match, and most sentences hold none, so the substring tests
-# spare the long alternation (a tenth of the annotation's time). The words of a branch go
-# together ("play" and "game"; "you" or "from" with "now"), so that "know", "fact" or a sports
-# report's "game" alone do not run it.
-_PHRASE_PARTS: tuple[str | tuple[str, ...], ...] = (
-    "ignor", "disregard", "forget", "system", "developer", "instruction", ("you", "now"), ("from", "now"), "prompt", "settings",
-    "api", "configuration", "<", "[", "](", "assistant", "answer", ("let", "play", "game"), "pretend", ("act", "as"), "respon",
-    "repl", "cite", "user", "onerror", "onload", "talimat")
-# The characters IGNORECASE matches to ASCII letters besides their own case (İ ı: i, ſ: s, the
-# Kelvin sign: k), mapped before lower-casing, so that a literal is in the folded text exactly
-# when a case-insensitive regex could find it.
-_CASE_FOLD = str.maketrans({"ı": "i", "\u0130": "i", "ſ": "s", "\u212a": "k"})
-
-
-_PHRASE_WORDS = tuple(p for p in _PHRASE_PARTS if isinstance(p, str))
-_PHRASE_GROUPS = tuple(p for p in _PHRASE_PARTS if not isinstance(p, str))
+# Every branch of PHRASES holds one of `_PHRASE_WORDS`, or all the words of one of
+# `_PHRASE_GROUPS` (lower-cased): a sentence that holds none cannot match, and most sentences
+# hold none, so the substring tests spare the long alternation (a tenth of the annotation's
+# time). Words that go together in a branch ("play" and "game"; "you" or "from" with "now") are
+# a group, so that "know", "fact" or a sports report's "game" alone do not run it.
+_PHRASE_WORDS = ("ignor", "disregard", "forget", "system", "developer", "instruction", "prompt", "settings", "api",
+                 "configuration", "<", "[", "](", "assistant", "answer", "pretend", "respon", "repl", "cite", "user",
+                 "onerror", "onload", "talimat")
+_PHRASE_GROUPS = (("you", "now"), ("from", "now"), ("let", "play", "game"), ("act", "as"))
 
 
 def _gated(rx: re.Pattern[str], parts: tuple[str, ...], text: str, where: str | None = None,
@@ -169,14 +163,9 @@ def _gated(rx: re.Pattern[str], parts: tuple[str, ...], text: str, where: str | 
     return False
 
 
-def _lower(text: str) -> str:
-    """`text` as the substring gates of case-insensitive rules read it."""
-    return text.translate(_CASE_FOLD).lower()
-
-
 def _phrases(text: str) -> bool:
     """`PHRASES.search(text)`, sparing the regex when no branch can match."""
-    return _gated(PHRASES, _PHRASE_WORDS, text, _lower(text), _PHRASE_GROUPS)
+    return _gated(PHRASES, _PHRASE_WORDS, text, ignorecase_lower(text), _PHRASE_GROUPS)
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
