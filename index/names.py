@@ -27,7 +27,7 @@ _IGNORECASE_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "
 
 def ignorecase_lower(text: str) -> str:
     """`text` lower-cased as a case-insensitive regex compares it with ASCII letters."""
-    return text.translate(_IGNORECASE_FOLD).lower()
+    return text.lower() if text.isascii() else text.translate(_IGNORECASE_FOLD).lower()
 
 
 _APOSTROPHES = re.compile(r"[’‘ʼʻ`´′]")
