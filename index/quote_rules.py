@@ -190,7 +190,11 @@ RE_ATTR_CM = re.compile(ATTR_CM, FLAGS)
 RE_ATTR_QUOTED = re.compile(ATTR_QUOTED, FLAGS)
 RE_ACCORDING = re.compile(ACCORDING, FLAGS)
 RE_MENTION = re.compile(MENTION, FLAGS)
-RE_NAME_RUN = re.compile(NAME_RUN, FLAGS)
+# Where a scan for a name run may start: not inside a lower-case word ("taking Australia" holds no
+# role "king", "freshman Cole Pennington" no "man"). Also what keeps the scan cheap: most positions
+# of a text are inside lower-case words, and each tried the role-head alternatives.
+WORD_START = r"(?:(?<![a-z])|(?![a-z]))"
+RE_NAME_RUN = re.compile(WORD_START + NAME_RUN, FLAGS)
 RE_CAP_TOKEN = re.compile(CAP_TOKEN)
 RE_THAT = re.compile(r"[ \u00a0]*(?:,[ \u00a0]*|:[ \u00a0]*)?(?:that\b[ \u00a0]*)?")
 # "said in a statement on Wednesday that ...": an adverbial between the cue and "that".
@@ -213,7 +217,7 @@ RE_LEAD_ADV = re.compile(
     r"[^,;:]{0,90}?,[ \u00a0]+)"
 )
 # "..., who recently said she wants ...", "the Fed, which has insisted it will ...": a relative clause reports speech.
-RE_RELATIVE = re.compile(rf"(?:[Tt]he[ \u00a0]+)?(?P<relname>{NAME_RUN})[ \u00a0]*,[ \u00a0]+(?:who|which)[ \u00a0]+(?:\w+ly[ \u00a0]+)?{CUE}", FLAGS)
+RE_RELATIVE = re.compile(rf"{WORD_START}(?:[Tt]he[ \u00a0]+)?(?P<relname>{NAME_RUN})[ \u00a0]*,[ \u00a0]+(?:who|which)[ \u00a0]+(?:\w+ly[ \u00a0]+)?{CUE}", FLAGS)
 # A time adverbial between the cue and a bare clause ("indicated last week it may cut ...").
 RE_TIME_AFTER = re.compile(
     r"[ \u00a0]+(?:(?:last|this|next|earlier[ \u00a0]+this)[ \u00a0]+(?:week|month|year|night|\w+day)|yesterday|today|on[ \u00a0]+\w+day)\b"

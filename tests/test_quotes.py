@@ -397,3 +397,21 @@ def test_headline_bare_subject_and_irregular_past() -> None:
     quotes = _only("Tom Brennan backed the plan. It was the right decision, he said, though he understood the anger.")
     assert [q.text for q in quotes] == ["It was the right decision", "though he understood the anger"]
     assert {q.speaker for q in quotes} == {"Tom Brennan"}
+
+
+def test_a_name_run_never_starts_inside_a_lower_case_word() -> None:
+    """'taking Australia' holds no role 'king', 'freshman Cole Pennington' no 'man': a name run
+    starts at a word's start (or a capital: 'iPhone' still gives 'Phone')."""
+    from index.quote_rules import RE_NAME_RUN
+
+    def runs(s: str) -> list[str]:
+        return [m.group() for m in RE_NAME_RUN.finditer(s)]
+
+    assert runs("The team is taking Australia by storm.") == ["The", "Australia"]
+    assert runs("The ball goes to redshirt freshman Cole Pennington.") == ["The", "Cole Pennington"]
+    assert runs("Kremlin spokesman Dmitry Peskov said so.") == ["Kremlin spokesman Dmitry Peskov"]
+    assert runs("He bought an iPhone.") == ["He", "Phone"]
+    quotes = extract_quotations("The ball went to redshirt freshman Cole Pennington. “We are ready,” he said.")
+    assert [(q.speaker, q.role) for q in quotes] == [("Cole Pennington", None)]  # was role "man"
+    quotes = extract_quotations("The crowd was taking Australia to heart. “We are ready,” the king said.")
+    assert [q.speaker for q in quotes] == ["the king"]  # was Australia, role "king"
