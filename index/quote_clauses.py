@@ -16,6 +16,7 @@ from index.quote_rules import (
     LEADING_STOP,
     NAME_RUN,
     NOT_INDIRECT,
+    PERSON_ROLES,
     PLURAL_ROLES,
     RE_ACCORDING,
     RE_ADV_THAT,
@@ -364,7 +365,21 @@ def headline_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
     ce = clause_end(text, cs, cut.start()) if cut else ce
     kind = "mixed" if any(cs < g.open < ce for g in segs) else "indirect"
     mention = (m.start("mention"), m.end("mention"), m.group("mention"), "plural")
+    # "Bank holds rates as governor warns ...": a joined clause's subject is the one who speaks.
+    joins = list(_RE_HEADLINE_JOIN.finditer(text, m.start("mention"), m.end("mention")))
+    if joins and _head_word(m.group("mention").split()[-1]) in PERSON_ROLES:
+        js = joins[-1].end()
+        mention = (js, m.end("mention"), text[js : m.end("mention")], "rolenp")
     return [Item(cs, ce, kind, m.group("verb"), mention, m.end())]
+
+
+# A conjunction inside a headline's subject that starts the clause whose verb is the cue.
+_RE_HEADLINE_JOIN = re.compile(r"(?<=[ \u00a0])(?:as|while|after|when|amid|because|but|and)[ \u00a0]+(?=[a-z])")
+
+
+def _head_word(word: str) -> str:
+    w = word.lower().strip(".,")
+    return w[:-1] if w.endswith("s") and w[:-1] in PERSON_ROLES else w
 
 
 def _phrase_mention(text: str, s: int, e: int) -> tuple[int, int, str, str]:

@@ -148,6 +148,7 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
     items: list[Item] = []
     sentences: list[tuple[int, int]] = []
     prev_para_last: int | None = None
+    head_end = -1  # the end of the headline, when the text opens with it
     for ps, pe in paragraphs:
         sents = split_sentences(text, ps, pe)
         if not sents:
@@ -155,6 +156,7 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
         sentences.extend(sents)
         first_item = len(items)
         headline = bool(title) and text[ps:pe].strip() == title.strip()
+        head_end = pe if headline else head_end
         _paragraph(text, ps, pe, sents, items, prev_para_last, headline, segments[ps, pe])
         prev_para_last = len(items) - 1 if len(items) > first_item else None
     if not items:
@@ -169,6 +171,11 @@ def extract_quotations(text: str, *, title: str = "") -> list[Quotation]:
     for it in sorted((it for it in items if it.mention), key=lambda it: it.mention[0]):
         ms, _, mt, mk = it.mention
         it.resolved = book.resolve(mt, mk, ms, exclude=(it.start, it.end))
+    # A headline's role noun ("... as governor warns ...") names someone only the body introduces.
+    for it in items:
+        if it.mention and it.mention[3] == "rolenp" and it.mention[0] < head_end and it.resolved \
+                and it.resolved.name == " ".join(it.mention[2].split()):
+            it.resolved = book.resolve_ahead(it.mention[2], head_end) or it.resolved
     out = []
     for it in sorted(items, key=lambda it: it.start):
         src = it

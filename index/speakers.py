@@ -64,6 +64,7 @@ class _Entity:
     strong: bool = False
     gender: str = ""  # "m" or "f" when the article's own pronouns after the name say so
     places: int = 0  # mentions right after "in", "at", "near": a place ("grew up in Nowy Targ")
+    titles: set[str] = field(default_factory=set)  # genders of the titles the name is written with ("Mr Okoro")
 
 
 # Letters after a name ("Helen Marchetti KC", "Sir John Major MP"): not part of the name.
@@ -178,6 +179,8 @@ class SpeakerBook:
                 if pos is None or inside_masked(pos):
                     pos = None
                 ent = self._add(name, pos)
+                if m.group()[:1] in "MDSLmdsl" and (tg := _TITLE_GENDER.get(m.group().split()[0].lower())):
+                    ent.titles.add(tg)
                 if offset < 0 and ent not in self._title:
                     self._title.append(ent)
                 if role and not _is_org_role(role):
@@ -219,10 +222,15 @@ class SpeakerBook:
                 if not inside_masked(m.start()):
                     votes.setdefault(id(e), set()).add("m" if m.group().lower() in _MALE else "f")
                     break
+        # A title ("Mr Okoro", "Mrs Pike") tells the gender of the one person the article gives that surname.
+        full = [e for e in self._ents.values() if not e.is_org and len(e.tokens) > 1]
+        titled = {id(e): e.titles | next(iter(s.titles for s in self._surnames(e)), set())
+                  for e in full if sum(f.tokens[-1] == e.tokens[-1] for f in full) == 1}
         for e in self._ents.values():
             v = votes.get(id(e), set())
-            # A gendered role noun the article gives the person outweighs the pronouns near the name.
-            e.gender = _role_gender(e.roles) or (next(iter(v)) if len(v) == 1 else "")
+            t = e.titles | titled.get(id(e), set())
+            # A gendered role noun the article gives the person outweighs a title, and a title the pronouns near the name.
+            e.gender = _role_gender(e.roles) or (next(iter(t)) if len(t) == 1 else "") or (next(iter(v)) if len(v) == 1 else "")
 
     def _clash(self, ent: _Entity | None, pronoun: str) -> bool:
         """True when `pronoun` ("he"/"she") cannot be `ent` by the article's own pronouns."""
@@ -360,7 +368,8 @@ class SpeakerBook:
                     if at > pos - 400 and res.name[:1].isupper() and " " not in res.name and not _looks_org([res.name]):
                         return self._remember(pos, res)
                 # A person named just before, with a role or a surname used alone, even if they have not spoken yet.
-                ent = self._recent(pos, lambda e: e.strong and max((p for p in e.positions if p < pos), default=-1) > pos - 400)
+                ent = self._recent(pos, lambda e: e.strong and max((p for p in e.positions if p < pos), default=-1) > pos - 400
+                                   and not self._clash(e, low))
                 # The one person the headline names ("Jonathan Roumie on faith and prayer") is who "he" is.
                 singles = {e.tokens[0] for e in self._ents.values() if len(e.tokens) == 1}
                 people = [self._alias.get(id(e), e) for e in self._title if not e.is_org and len(e.tokens) > 1 and e.tokens[0] not in singles
@@ -387,6 +396,24 @@ class SpeakerBook:
         if kind == "rolenp":
             return self._remember(pos, self._resolve_role(mention, pos))
         return self._remember(pos, Resolved(mention, None, False))
+
+    def resolve_ahead(self, phrase: str, pos: int) -> Resolved | None:
+        """Who a headline's role noun ("union chief", "governor") is, from the body after `pos`: the
+        first person given that role there, else the first named person who speaks there."""
+        *mods, head = [fold(w) for w in phrase.split()]
+        head = _head(head)
+
+        def fits(role: str) -> bool:  # "union chief" is not "chief executive": a modifier must be there too
+            return _role_has(role, head) and all(m in fold(role).split() for m in mods)
+
+        firsts = [(min(p for p in e.positions if p >= pos), e) for e in self._ents.values()
+                  if not e.is_org and id(e) not in self._alias and any(p >= pos for p in e.positions)
+                  and any(fits(r) for r in e.roles)]
+        if firsts:
+            ent = min(firsts, key=lambda pe: pe[0])[1]
+            return Resolved(ent.name, next(r for r in ent.roles if fits(r)), 2)
+        return next((res for at, res in sorted(self.spoken, key=lambda ar: ar[0])
+                     if at >= pos and res.person >= 2 and " " in res.name), None)
 
     def _in_paragraph(self, pos: int, skip: list[_Entity]) -> _Entity | None:
         para = self._text.rfind("\n", 0, pos) + 1
@@ -437,7 +464,9 @@ class SpeakerBook:
         # "his mother", "their lawyer": someone new, known only through the possessor.
         possessive = det in ("his", "her", "their", "my", "our", "your") and head not in ORG_ROLES
         if det in _INDEFINITE or pp < len(words) or re.search(r"['’]s$", det) or possessive:
-            return Resolved(phrase, None, 0 if head in ORG_ROLES else 1)
+            # "A senior official in the prime minister's office" is an official, not an office.
+            first = next((i for i, w in enumerate(words[1:pp], 1) if w in ("in", "on", "to", "close")), pp)
+            return Resolved(phrase, None, 0 if _head(words[first - 1]) in ORG_ROLES else 1)
         # "the authors", "the researchers": a group, not the last person named.
         last = fold(words[pp - 1])
         if head in PERSON_ROLES and last.endswith("s") and last != head and head != "year-old":

@@ -415,3 +415,23 @@ def test_a_name_run_never_starts_inside_a_lower_case_word() -> None:
     assert [(q.speaker, q.role) for q in quotes] == [("Cole Pennington", None)]  # was role "man"
     quotes = extract_quotations("The crowd was taking Australia to heart. “We are ready,” the king said.")
     assert [q.speaker for q in quotes] == ["the king"]  # was Australia, role "king"
+
+
+def test_a_headline_role_after_a_conjunction_is_the_body_person_with_that_role() -> None:
+    """'Board delays vote as mayor warns ...': the mayor speaks (not 'Harbour board delays vote as
+    mayor'), and the body says who the mayor is; a chairman named first is not the mayor."""
+    title = "Harbour board delays vote as mayor warns of ‘a hard winter’"
+    body = (title + "\n\nPORT ELLERY — The harbour board put off its vote on Monday. Its chairman, Paul Ames, said the"
+            " delay was short.\n\nThe town's mayor, Jane Doe, told residents to expect “a hard winter” and said costs would rise.")
+    head = [q for q in extract_quotations(body, title=title) if q.start < len(title)]
+    assert [(q.speaker, q.mention) for q in head] == [("Jane Doe", "mayor")]
+
+
+def test_a_title_gives_a_gender_and_an_indefinite_source_keeps_its_head() -> None:
+    # "Mr Kale": Tom Kale is not "she", even as the nearest person with a role.
+    text = ("Anna Berg was the first witness.\n\nThe defence lawyer, Tom Kale, pressed the witness. “I saw a man by the"
+            " gate,” she said.\n\nThe judge told Mr Kale to move on.")
+    assert "Tom Kale" not in [q.speaker for q in extract_quotations(text) if q.text.startswith("I saw")]
+    # "A senior official in the finance ministry" is an official (a person), not a ministry: "the official" is that source.
+    text = "A senior official in the finance ministry said the plan was “dead on arrival”. “It will not pass,” the official said."
+    assert {q.speaker for q in extract_quotations(text)} == {"A senior official in the finance ministry"}
