@@ -33,7 +33,7 @@ from index.quote_rules import (
     TAIL_OK,
     may_attribute,
 )
-from index.speakers import Resolved
+from index.speakers import Resolved, _head
 
 _COORD_CUES = ("said|says|added|adds|maintains|maintained|insists|insisted|argues|argued|warned|warns|noted|notes|claims|claimed"
                "|predicted|predicts|admitted|admits")
@@ -367,7 +367,7 @@ def headline_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
     mention = (m.start("mention"), m.end("mention"), m.group("mention"), "plural")
     # "Bank holds rates as governor warns ...": a joined clause's subject is the one who speaks.
     joins = list(_RE_HEADLINE_JOIN.finditer(text, m.start("mention"), m.end("mention")))
-    if joins and _head_word(m.group("mention").split()[-1]) in PERSON_ROLES:
+    if joins and _head(m.group("mention").split()[-1]) in PERSON_ROLES:
         js = joins[-1].end()
         mention = (js, m.end("mention"), text[js : m.end("mention")], "rolenp")
     return [Item(cs, ce, kind, m.group("verb"), mention, m.end())]
@@ -375,11 +375,6 @@ def headline_items(text: str, s: int, e: int, segs: list[Seg]) -> list[Item]:
 
 # A conjunction inside a headline's subject that starts the clause whose verb is the cue.
 _RE_HEADLINE_JOIN = re.compile(r"(?<=[ \u00a0])(?:as|while|after|when|amid|because|but|and)[ \u00a0]+(?=[a-z])")
-
-
-def _head_word(word: str) -> str:
-    w = word.lower().strip(".,")
-    return w[:-1] if w.endswith("s") and w[:-1] in PERSON_ROLES else w
 
 
 def _phrase_mention(text: str, s: int, e: int) -> tuple[int, int, str, str]:

@@ -179,7 +179,7 @@ class SpeakerBook:
                 if pos is None or inside_masked(pos):
                     pos = None
                 ent = self._add(name, pos)
-                if m.group()[:1] in "MDSLmdsl" and (tg := _TITLE_GENDER.get(m.group().split()[0].lower())):
+                if tg := _TITLE_GENDER.get(m.group().split(None, 1)[0].lower()):
                     ent.titles.add(tg)
                 if offset < 0 and ent not in self._title:
                     self._title.append(ent)
