@@ -206,17 +206,13 @@ def _cue(word: str) -> tuple[str, float] | None:
     return None
 
 
-def clause_tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
-    """The tense governing the mention `text[start:end]` within the sentence `text[lo:hi]`.
-
-    Returns "past", "future", "present" or "unknown" (no cue in the sentence).
-    """
-    cues: list[tuple[int, int, str, float]] = []  # (char start, char end, tense, strength)
+def sentence_cues(text: str, lo: int, hi: int) -> list[tuple[int, int, str, float]]:
+    """Every tense cue of the sentence `text[lo:hi]`, as (char start, char end, tense, strength),
+    in the order `clause_tense` weighs them (one list serves every mention of the sentence)."""
+    cues: list[tuple[int, int, str, float]] = []
     prev = ""
     for m in _WORD.finditer(text, lo, hi):
         word, before, prev = m.group(), prev, m.group().lower()
-        if start <= m.start() < end:
-            continue  # the mention's own words ("next", "last") are read by its rule, not here
         c = _cue(word)
         if c and c[0] == "past" and before in _PASSIVE_AUX and word.lower() not in _PAST:
             continue  # "will be announced", "is held": a participle, not a past tense
@@ -224,9 +220,21 @@ def clause_tense(text: str, start: int, end: int, lo: int, hi: int) -> str:
             cues.append((m.start(), m.end(), c[0], c[1]))
     for phrases, tense_name in ((_FUTURE_PHRASES, "future"), (_PAST_PHRASES, "past")):
         for rx, strength in phrases:
-            for m in rx.finditer(text, lo, hi):
-                if not (start <= m.start() < end):
-                    cues.append((m.start(), m.end(), tense_name, strength))
+            cues += [(m.start(), m.end(), tense_name, strength) for m in rx.finditer(text, lo, hi)]
+    return cues
+
+
+def clause_tense(text: str, start: int, end: int, lo: int, hi: int,
+                 cues: list[tuple[int, int, str, float]] | None = None) -> str:
+    """The tense governing the mention `text[start:end]` within the sentence `text[lo:hi]`.
+
+    Returns "past", "future", "present" or "unknown" (no cue in the sentence). `cues`:
+    `sentence_cues(text, lo, hi)` when the caller has it already.
+    """
+    if cues is None:
+        cues = sentence_cues(text, lo, hi)
+    # The mention's own words ("next", "last") are read by its rule, not here.
+    cues = [c for c in cues if not (start <= c[0] < end)]
     best, best_w = "unknown", 0.0
     for cs, ce, tense, strength in cues:
         a, b = (ce, start) if ce <= start else (end, cs)

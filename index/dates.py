@@ -53,6 +53,7 @@ from index.date_rules import (
     add_months,
     choose_year,
     clause_tense,
+    sentence_cues,
     month_end,
     month_interval,
     nearest_weekday,
@@ -699,6 +700,16 @@ def _find(text: str, pub: date | None, tense_override: str | None = None,
 
     cands: list[tuple[int, int, int, _Plan, tuple[int, int]]] = []
     present: dict[re.Pattern[str], bool] = {}
+    tenses: dict[tuple[int, int, int, int], str] = {}  # several rules often match one span
+    cue_lists: dict[tuple[int, int], list[tuple[int, int, str, float]]] = {}  # a sentence's cues, found once
+
+    def tense_of(s: int, e: int, lo: int, hi: int) -> str:
+        if (s, e, lo, hi) not in tenses:
+            if (lo, hi) not in cue_lists:
+                cue_lists[lo, hi] = sentence_cues(text, lo, hi)
+            tenses[s, e, lo, hi] = clause_tense(text, s, e, lo, hi, cue_lists[lo, hi])
+        return tenses[s, e, lo, hi]
+
     folded = ignorecase_lower(text)
     for prio, (rx, handler) in enumerate(_RULES):
         trigger = _TRIGGERS[prio]
@@ -715,7 +726,7 @@ def _find(text: str, pub: date | None, tense_override: str | None = None,
             if s == e:
                 continue
             sent = sentence_of(s)
-            tense = tense_override or clause_tense(text, s, e, sent[0], max(sent[1], e))
+            tense = tense_override or tense_of(s, e, sent[0], max(sent[1], e))
             plan = handler(m, tense, text)
             if plan is not None:
                 cands.append((s, e, prio, plan, sent))
@@ -736,7 +747,7 @@ def _find(text: str, pub: date | None, tense_override: str | None = None,
         if iv is not None and pub is not None:
             direction = _dir_of(iv, pub)
         else:
-            direction = plan.inherent or tense_override or clause_tense(text, s, e, sent[0], max(sent[1], e))
+            direction = plan.inherent or tense_override or tense_of(s, e, sent[0], max(sent[1], e))
         if iv is not None and iv[0] == iv[1]:
             anchor = iv[0]
         out.append(DateMention(s, e, text[s:e], plan.kind, iv[0] if iv else None, iv[1] if iv else None,
