@@ -1,7 +1,7 @@
 """Score `index.quotes.extract_quotations` against annotated gold quotations.
 
 Usage:
-    python scripts/eval_quotes.py [--gold FILE ...] [--split dev|dev2|dev3|dev4|dev5|test|test2|test3|all] [--json OUT] [--show-errors] [--timing]
+    python scripts/eval_quotes.py [--gold FILE ...] [--split dev|dev2|dev3|dev4|dev5|dev6|test|test2|test3|all] [--json OUT] [--show-errors] [--timing]
 
 Several --gold files may be given (the gold set and `tests/data/quotes_dev2.jsonl`); each document carries
 its split, and `--split all` scores every split the files hold.
@@ -137,12 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     """Print per-split precision, recall, F1, speaker accuracy and per-kind figures."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, action="append", default=None, help="gold file (repeatable)")
-    ap.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "test", "test2", "test3", "all"], default="dev")
+    ap.add_argument("--split", choices=["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "test", "test2", "test3", "all"], default="dev")
     ap.add_argument("--json", type=Path, default=None, help="write the scores here")
     ap.add_argument("--show-errors", action="store_true", help="print misses and wrong speakers (dev, dev2, dev3, dev4, dev5 only)")
     ap.add_argument("--timing", action="store_true", help="print milliseconds of extraction per document")
     args = ap.parse_args(argv)
-    if args.show_errors and args.split not in ("dev", "dev2", "dev3", "dev4", "dev5"):
+    if args.show_errors and args.split not in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6"):
         ap.error("--show-errors is for the development splits only: test-split errors are never inspected")
     golds = args.gold or [DEFAULT_GOLD]
     docs = [d for path in golds for d in load(path)]
