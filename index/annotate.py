@@ -23,7 +23,7 @@ from index.quotes import Quotation, extract_quotations
 from index.screen import Flag
 
 # Bump when index.quotes, index.dates or index.screen change what they find.
-ANNOTATION_VERSION = 11
+ANNOTATION_VERSION = 12
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from typing import Any
 from index.lexical import tokenize
 from qa.answer import Citation, articles_naming
 from qa.retrieve import Hit
-from qa.short_rules import DATE, Span, counted_noun, number_fit, number_spans, question_type
+from qa.short_rules import DATE, DATELINE, Span, counted_noun, number_fit, number_spans, question_type
 from qa.verify import Quote, key_terms, passage_quotes
 
 _NUMBER = re.compile(r"\d[\d,.]*\d|\d")
@@ -47,13 +47,20 @@ def disagree(a: str, b: str) -> bool:
         return False
     # The same names, and only the numbers differ: "Sofia Kowal found 21 specimens in June" and
     # "Sofia Ferreira found 29 specimens in November" are two surveys, not a clash.
-    # Tokens with a digit ("4903megawatt" of "4903-megawatt") are the numbers that differ, not names.
-    return _words(" ".join(key_terms(a))) == _words(" ".join(key_terms(b)))
+    # Tokens with a digit ("4903megawatt" of "4903-megawatt") are the numbers that differ, not names;
+    # a wire dateline ("ULLTON, November 1 (Harbour Wire) — ") is where the copy was filed, not what it says.
+    return _words(" ".join(key_terms(_undated(a)))) == _words(" ".join(key_terms(_undated(b))))
+
+
+def _undated(sentence: str) -> str:
+    lead = DATELINE.match(sentence)
+    return sentence[lead.end() :] if lead else sentence
 
 
 def _spans_not_in(quote: str, numbers: set[str]) -> list[Span]:
     """The number spans of `quote` that hold a number not among `numbers`."""
-    return [sp for sp in number_spans(quote) if _numbers(sp.text) - numbers]
+    lead = DATELINE.match(quote)
+    return [sp for sp in number_spans(quote) if _numbers(sp.text) - numbers and not (lead and sp.start < lead.end())]
 
 
 def _differing_spans(question: str, quote: str, other: str) -> list[Span]:
@@ -64,7 +71,7 @@ def _differing_spans(question: str, quote: str, other: str) -> list[Span]:
 def about_question(question: str, quote: str, other: str) -> bool:
     """True when the numbers on which `quote` and `other` differ are what `question` asks about."""
     qtype = question_type(question)
-    differ = _numbers(quote) - _numbers(other)
+    differ = _numbers(_undated(quote)) - _numbers(_undated(other))
     if not differ:
         return False
     if qtype == "date":

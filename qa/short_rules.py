@@ -25,7 +25,7 @@ _DATE_NOUNS = r"date|day|year|month|time"
 # "What pay rise ...?", "What fine ...?", "What is the capacity" is not one (the noun must follow the wh-word).
 _QUANTITY_NOUNS = (r"number|amount|percentage|share|price|fine|fee|penalty|salary|budget|sum|rise|increase|cut|capacity|"
                    r"rate|total|population|turnout|temperature|distance|length|height|speed|score|altitude|depth|weight|"
-                   r"level|duration|area|size|age")
+                   r"level|duration|area|size|age|margin|proportion|compensation|majority|fare|toll|value")
 
 _AUX = r"(?:does|did|do|is|was|were|are|has|have|had|can|could|will|would|should)"
 _YESNO_START = re.compile(rf"^\s*{_AUX}\b", re.IGNORECASE)
@@ -69,6 +69,8 @@ _UNIT = (r"(?:million|billion|trillion|thousand|hundred|percent|per cent|%|euros
          r"people|users|customers|employees|workers|games|points|goals|years?|months?|weeks?|days?|hours?|minutes?|"
          r"counts?|charges?|times|units|shares|votes|seats|miles|km|kilometres|kilometers|metres|meters|tons|tonnes)")
 NUMBER = re.compile(
+    # A vote or a score is one figure: "voted 32 to 9", "won 3-1".
+    rf"\b\d{{1,4}}\s+to\s+\d{{1,4}}\b(?!\s*(?:%|[$€£¥]|(?:{_UNIT})\b))|\b\d{{1,3}}-\d{{1,3}}\b(?![-\d%]|\s*(?:{_UNIT})\b)|"
     rf"(?:[$€£¥]\s?)?\b\d[\d,]*(?:\.\d+)?(?:\s*(?:{_UNIT})\b)*(?:\s+(?:of\s+)?{_UNIT}\b)*%?"
     rf"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\s+(?:{_UNIT})\b",
     re.IGNORECASE,
@@ -88,7 +90,7 @@ def question_type(question: str) -> str:
     low = q.lower()
     if re.search(r"\bwhich\s+(?:one\s+)?of\s+(?:the\s+)?(?:two|both|these|those)?\b", low) and " or " in low:
         return "choice"
-    if _MONEY_ASKED.search(q) or re.match(r"^\s*how\s+(?:many|much|long|far|big|large|tall|high|old|deep|heavy|fast|wide)\b", low) or re.search(rf"\b(?:how many|how much|(?:what|which)\s+(?:[\w-]+\s+)?(?:{_QUANTITY_NOUNS}))\b", low):
+    if _MONEY_ASKED.search(q) or re.match(r"^\s*how\s+(?:many|much|long|far|big|large|tall|high|old|deep|heavy|fast|wide|strong|hot|cold|often)\b", low) or re.search(rf"\b(?:how many|how much|(?:what|which)\s+(?:[\w-]+\s+)?(?:{_QUANTITY_NOUNS})|what\s+(?:is|was|are|were|will\s+be)\s+the\s+(?:[\w-]+\s+)?(?:{_QUANTITY_NOUNS}))\b", low):
         return "number"
     if re.match(r"^\s*when\b", low) or re.search(rf"\b(?:what|which)\s+(?:{_DATE_NOUNS})\b", low):
         return "date"
@@ -138,11 +140,18 @@ class Span:
     kind: str  # "name" | "number" | "date"
 
 
+# A wire dateline opening the sentence ("VESELLAN, February 19 (Harbour Wire) — "): where and by whom
+# the story was filed, not a name any question about the story asks for.
+DATELINE = re.compile(r"\s*[A-Z][A-Z .'’\-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                      r"\s*(?:\([^()]{1,40}\))?\s*[—–-]{1,2}\s")
+
+
 def name_spans(sentence: str) -> list[Span]:
     """Capitalised name sequences, without a sentence-opening function word ("But Google" -> "Google")
-    and without a trailing possessive ("Diablo 4’s" -> "Diablo 4")."""
+    and without a trailing possessive ("Diablo 4’s" -> "Diablo 4"); none in a dateline."""
     out: list[Span] = []
-    for m in NAME_SEQ.finditer(sentence):
+    lead = DATELINE.match(sentence)
+    for m in NAME_SEQ.finditer(sentence, lead.end() if lead else 0):
         s, e = m.start(), m.end()
         words = list(re.finditer(r"\S+", sentence[s:e]))
         # Drop leading and trailing words that are function words or month/day names.
@@ -188,6 +197,8 @@ def number_spans(sentence: str) -> list[Span]:
 _PLURAL = re.compile(r"(?i:[a-z-]*[a-z]{3}(?<!s)s|people|children|men|women|staff|police|personnel|cattle|sheep|fish|crew)")
 _HOW_MANY = re.compile(r"\bhow\s+many\s+(.+?)(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|should)\b|[?,;]|$)", re.IGNORECASE)
 _MONEY_ASKED = re.compile(r"\bwhat\s+(?:price|fine|fee|penalty|salary|budget|sum)\b|\bwhat\b.*\b(?:valued|worth)\s*(?:at\s*)?\?"
+                          # "What did the plant cost (to build)?", not "What did the report say about cost?"
+                          r"|\bwhat\s+(?:did|does|do|will|would|could)\s+(?:(?!\b(?:say|said|tell|about|on)\b)[^?])*\bcost(?:\s+to\s+\w+)?\s*\?"
                           r"|\bhow\s+much\b(?=.*\b(?:cost|costs|pay|paid|pays|price|priced|fee|worth|spend|spent|raise|raised|fund|funding|money|"
                           r"sell|sold|charge|charged|budget|salary|revenue|profit|loss|fine|fined|invest|invested|value|valued|earn|earned)\b)", re.IGNORECASE)
 _MONEY = re.compile(r"[$€£¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|kroner|kronor|krona|crowns?|francs?|rupees?|pesos?|roubles?|rubles?|"

@@ -73,6 +73,8 @@ def passage_quotes(hits: Sequence[Hit], *, pairs: bool = True) -> list[Quote]:
         ok = [span not in flags for span in rel]
         for (s, e), span, good in zip(sents, rel, ok):
             text = c.text[span[0] : span[1]]
+            if asks(text):
+                continue  # a question asserts nothing ("Q: How many floors does the tower have?"): no evidence alone
             if good:
                 quotes.append(Quote(n, s, e, text))
             elif not flags[span].outside_story and (cut := clean_prefix(text, body)):
@@ -84,6 +86,11 @@ def passage_quotes(hits: Sequence[Hit], *, pairs: bool = True) -> list[Quote]:
                     s, e = sents[i][0], sents[i + 1][1]
                     quotes.append(Quote(n, s, e, c.text[s - c.start : e - c.start]))
     return quotes
+
+
+def asks(sentence: str) -> bool:
+    """Whether a sentence is a question ("Who are they helping?", "“Why now?”")."""
+    return sentence.rstrip().rstrip("”’\"')]").endswith("?")
 
 
 def lexical_coverage(claim_tokens: set[str], quote_tokens: set[str]) -> float:

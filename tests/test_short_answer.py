@@ -85,6 +85,13 @@ def assert_exact(corpus: Corpus, sa: ShortAnswer) -> None:
         ("Did Nvidia report record revenue?", "yesno"),
         ("Between the report on Nvidia and the report on chip stocks, was the coverage consistent?", "yesno"),
         ("Which of Nvidia or Volkora Motors reported record revenue?", "choice"),
+        # hostile3 (a blind suite): quantities asked without "how many"
+        ("What did the Vesellan desalination plant cost to build?", "number"),
+        ("By what margin did the councillors back the merger?", "number"),
+        ("What was the inflation rate in Kelwick in the latest figures?", "number"),
+        ("How strong were the gusts when the storm hit?", "number"),
+        ("What did the report say about cost?", "entity"),
+        ("What is the lead story?", "entity"),
     ],
 )
 def test_question_type(question: str, qtype: str) -> None:
@@ -362,7 +369,8 @@ def test_numbers_tied_by_money_word_unit_or_quantity() -> None:
     ("What fine do offenders face under the ban?", "number"),
     ("At what altitude were the hikers caught?", "number"),
     ("To what level have the reservoirs fallen?", "number"),
-    ("What is the capacity of the wind farm?", "entity"),
+    ("What is the capacity of the wind farm?", "number"),  # "what is the <noun>" asks for it too
+    ("What is the name of the wind farm?", "entity"),
 ])
 def test_quantity_nouns_ask_for_a_number(question: str, qtype: str) -> None:
     assert question_type(question) == qtype
@@ -478,3 +486,28 @@ def test_holds_asked_and_tied() -> None:
     assert holds_asked("How much did the council spend?", "The council spent 4 million euros.", tied=True)
     assert not holds_asked("How much did the council spend?", "The council met 4 times.")
     assert not holds_asked("What did the mayor say?", "The mayor, Lena Moor, spoke.")
+
+
+def test_a_dateline_is_no_answer_and_a_vote_is_one_figure() -> None:
+    from qa.short_rules import name_spans, number_spans
+
+    assert [s.text for s in name_spans("VESELLAN, February 19 (Harbour Wire) — A plant opened by Eamon Halloran.")] == ["Eamon Halloran"]
+    assert [s.text for s in name_spans("WASHINGTON (Reuters) - Apple said on Monday.")] == ["Apple"]
+    assert [s.text for s in name_spans("NASA said the Artemis launch slipped.")] == ["NASA", "Artemis"]  # no dash: no dateline
+    assert [s.text for s in number_spans("Councillors voted 32 to 9 on Saturday.")] == ["32 to 9"]
+    assert [s.text for s in number_spans("They won 3-1 at home.")] == ["3-1"]
+    assert [s.text for s in number_spans("Prices rose from 5 to 7 percent.")] == ["5", "7 percent"]
+
+
+def test_a_question_in_an_article_is_no_evidence(tmp_path: Path) -> None:
+    text = ("Q: How many floors does the new Ardmere tower have?\n\n"
+            "Builders placed the final beam on the Ardmere tower on Saturday, a 46-storey block of offices and flats.")
+    write(tmp_path / "docs" / "tower.txt", "Ardmere tower tops out\n\n" + text)
+    with Corpus.open(tmp_path / "idx", create=True) as corpus:
+        corpus.ingest([tmp_path / "docs"])
+        hits = corpus.search("How many floors does the new Ardmere tower have?", k=4)
+        from qa.verify import asks, passage_quotes
+
+        quotes = [q.text for q in passage_quotes(hits, pairs=False)]
+        assert quotes and not any(asks(q) for q in quotes)
+        assert any("46-storey" in q for q in quotes)
