@@ -358,7 +358,7 @@ def split_quotes(sentence: str) -> tuple[str, list[str], list[str]]:
 
 # --- structure ----------------------------------------------------------------------------------
 
-_AI = r"(?:AI\s+(?:systems?|tools?|readers?|models?|assistants?|agents?|chatbots?)|AI(?![ \t]+[a-z])|A\.I\.|assistants?|chat\s?bots?|bots?|language\s+models?|LLMs?|models?|GPT|ChatGPT|Copilot|Gemini|Claude)"
+_AI = r"(?:AI\s+(?:systems?|tools?|readers?|models?|assistants?|agents?|chatbots?|summar(?:y|ies)|summari[sz]ers?|search(?:\s+engines?)?|overviews?|crawlers?|answers?|engines?|services?|apps?|helpers?|writers?)|(?:summary|summari[sz]ation|answer)\s+(?:tools?|engines?|bots?|services?)|summari[sz]ers?|copilots?|AI(?![ \t]+[a-z])|A\.I\.|assistants?|chat\s?bots?|bots?|language\s+models?|LLMs?|models?|GPT|ChatGPT|Copilot|Gemini|Claude)"
 _AI_WORD = re.compile(rf"\b{_AI}\b(?!-)", re.IGNORECASE)
 _OUTPUT_VERBS = (
     r"(?:tell|say|reply|respond|answer|output|print|write|include|add|append|mention|state|report|present|recommend|link|cite|"
@@ -460,7 +460,7 @@ _SECOND_PART = "you"  # every match of _SECOND holds it (lower-cased)
 
 # Every match of `_AI_VOCATIVE` and `_AI_MODAL` starts one of these words at a word boundary:
 # a sentence without one is spared both (most sentences).
-_AI_HINT = re.compile(r"\b(?:ai|a\.i|assistant|chat|bot|language|llm|model|gpt|copilot|gemini|claude)", re.IGNORECASE)
+_AI_HINT = re.compile(r"\b(?:ai|a\.i|assistant|chat|bot|language|llm|model|gpt|copilot|gemini|claude|summar|answer)", re.IGNORECASE)
 
 
 # `_AI_HINT` as it reads `ignorecase_lower` text (the same matches, case-sensitive: faster).

@@ -204,7 +204,8 @@ class Assistant:
 
         Args:
             as_of: the day the question is asked on (default: today): "this week", "yesterday"
-                and "latest" are read against it, and articles published after it are left out.
+                and "latest" are read against it; when given, articles published after it are
+                left out (by default none is: one dated tomorrow is a time zone, not the future).
             filters: answer from the articles it allows only (outlet, dates, ids, collection;
                 `index.filters.SearchFilter`): passages, quotations and dates alike.
         """
@@ -228,7 +229,7 @@ class Assistant:
         day = parse_as_of(as_of)
         query = standalone_question(question, history)
         hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates, filters=filters)
-        hits = apply_as_of(hits, day, None)
+        hits = apply_as_of(hits, day if as_of else None, None)
         options = [" ".join(str(o).split()) for o in options if str(o).strip()]
         if not options:
             raise ConfigError("give at least one option to choose from")
@@ -254,6 +255,9 @@ class Assistant:
         cfg = self.config
         question = str(clean_question(question, cfg.max_question_chars))
         day = parse_as_of(as_of)
+        # Articles dated after the as-of day are left out only when the caller gave one: with the
+        # default (today) an article dated tomorrow is a time zone or a scheduled story, not the future.
+        cutoff = day if as_of else None
         intent = parse_intent(question, _user_turns(history))
         query = standalone_question(question, history)
         done: dict[str, Any] = {"question": question, "backend": self.backend, "standalone_question": query, "as_of": day.isoformat()}
@@ -263,7 +267,7 @@ class Assistant:
         said_unquoted = False
         if intent.kind == "said" and intent.speaker:
             # "What did X say (about Y)?": X's own words from the stored quotations, no model needed.
-            said = answer_said(intent, store, embedder, as_of=day, window=question_window(intent.time, day),
+            said = answer_said(intent, store, embedder, as_of=cutoff, window=question_window(intent.time, day),
                                allowed=store.allowed_article_ids(filters))
             if said is not None:
                 timings["total_ms"] = _ms(t0)
@@ -271,7 +275,7 @@ class Assistant:
                 return
             said_unquoted = True
         hits = self.corpus.search(query, k=cfg.k, per_article=cfg.per_article, candidates=cfg.candidates, filters=filters)
-        hits = apply_as_of(hits, day, question_window(intent.time, day), recent=intent.time in RECENT_WORDS)
+        hits = apply_as_of(hits, cutoff, question_window(intent.time, day), recent=intent.time in RECENT_WORDS)
         timings["retrieve_ms"] = _ms(t0)
         if A.should_refuse(query, hits, focus=question if query != question else None, config=cfg):
             timings["total_ms"] = _ms(t0)
@@ -281,7 +285,7 @@ class Assistant:
         if wants_short and not said_unquoted:
             window, recent = question_window(intent.time, day), intent.time in RECENT_WORDS
             hits = focus_on_named(query, hits, lambda f: apply_as_of(
-                self.corpus.search(query, k=cfg.k, per_article=cfg.k, candidates=cfg.candidates, filters=f), day, window, recent=recent),
+                self.corpus.search(query, k=cfg.k, per_article=cfg.k, candidates=cfg.candidates, filters=f), cutoff, window, recent=recent),
                 k=cfg.k, filters=filters)
         if intent.kind == "when":
             st = answer_when(question, intent, hits, store, embedder, named=named_story(question, hits))

@@ -46,11 +46,11 @@ def question_window(time_ref: str | None, as_of: date) -> tuple[date, date] | No
     return resolve_expression(time_ref, as_of, tense=tense)
 
 
-def apply_as_of(hits: Sequence[Hit], as_of: date, window: tuple[date, date] | None, *, recent: bool = False) -> list[Hit]:
-    """Drop hits from articles published after `as_of`; put those published inside `window`
-    (or, for "latest", the most recent) first, keeping retrieval order otherwise. Articles
-    without a date are kept, after the dated ones that fit."""
-    kept = [h for h in hits if not _published(h) or _published(h) <= as_of]  # type: ignore[operator]
+def apply_as_of(hits: Sequence[Hit], as_of: date | None, window: tuple[date, date] | None, *, recent: bool = False) -> list[Hit]:
+    """Drop hits from articles published after `as_of` (None: drop none); put those published
+    inside `window` (or, for "latest", the most recent) first, keeping retrieval order otherwise.
+    Articles without a date are kept, after the dated ones that fit."""
+    kept = [h for h in hits if as_of is None or not _published(h) or _published(h) <= as_of]  # type: ignore[operator]
     if recent:
         # Newest first; undated articles after every dated one.
         return sorted(kept, key=lambda h: (0, -d.toordinal()) if (d := _published(h)) else (1, 0))

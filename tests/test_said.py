@@ -103,6 +103,21 @@ def test_as_of_leaves_out_later_articles_and_reads_time_words(corpus: Corpus) ->
         Assistant(corpus, None).ask("What did Tomas Brenn say?", as_of="next Tuesday")
 
 
+def test_an_article_dated_after_today_is_left_out_only_when_a_date_is_asked_for(tmp_path: Path) -> None:
+    from datetime import date, timedelta
+
+    tomorrow = (date.today() + timedelta(days=1)).isoformat()
+    write(tmp_path / "docs" / "late.md", f"---\ntitle: Harbour ferry fares frozen\nsource: Harbour Post\npublished: {tomorrow}\n---\n"
+          "Ferry fares in Harbourton will stay at 4 euros until 2028, the port authority said on Monday.\n")
+    with Corpus.open(tmp_path / "idx", create=True) as corpus:
+        corpus.ingest([tmp_path / "docs"])
+        q = "What will ferry fares in Harbourton stay at?"
+        default = Assistant(corpus, None).ask(q)
+        assert not default.refused and "4 euros" in default.text  # a time zone ahead, not the future
+        asked = Assistant(corpus, None).ask(q, as_of=date.today().isoformat())
+        assert asked.refused and not asked.citations  # "as of today", given: tomorrow's article did not exist yet
+
+
 def test_model_sentence_with_the_wrong_speaker_or_date_is_dropped(corpus: Corpus) -> None:
     reply = ("Pompeo said that the F-35s could be exposed to possible Russian subterfuge [1]. "
              "Washington maintains the system could expose the F-35s to possible Russian subterfuge [1].")
