@@ -364,18 +364,18 @@ class SpeakerBook:
                 # Nobody the article calls "she" is "he" (and the reverse).
                 named = quoted + [e for e in self._ents.values() if self._clash(e, low) and e not in quoted]
                 # The nearest person named earlier in the same paragraph ("Town manager Gareth Hale ... “...,” he said").
-                ent = self._in_paragraph(pos, named)
+                ent = self._in_paragraph(pos, named) or self._introduced_before(pos, named, "m" if low == "he" else "f")
                 if ent:
                     return self._remember(pos, Resolved(ent.name, ent.roles[0] if ent.roles else None, 2))
                 for level in (2, 1):
-                    for _, res in reversed(self.spoken):
+                    for _, res in self._spoken_before(pos):
                         # (someone the quote names, by surname; someone of the other gender, as that person only:
                         # Julian Cole's "he" does not rule out Vivienne Cole)
                         if res.person >= level and (speaker_key(res.name).split() or [""])[-1] not in {e.tokens[-1] for e in quoted} \
                                 and not self._clash(self._entity_of(res.name), low):
                             return self._remember(pos, res)
                 # A one-word name that spoke just before ("... Cue said. “...,” he said"), unless it looks like an organisation.
-                for at, res in reversed(self.spoken):
+                for at, res in self._spoken_before(pos):
                     if at > pos - 400 and res.name[:1].isupper() and " " not in res.name and not _looks_org([res.name]):
                         return self._remember(pos, res)
                 # A person named just before, with a role or a surname used alone, even if they have not spoken yet.
@@ -400,7 +400,7 @@ class SpeakerBook:
             if ent:
                 return self._remember(pos, Resolved(ent.name, None, 0))
             for level in (0, 1):
-                for _, res in reversed(self.spoken):
+                for _, res in self._spoken_before(pos):
                     if res.person <= level and res.name[:1].isupper() and speaker_key(res.name) not in named:
                         return self._remember(pos, res)
             return self._remember(pos, Resolved(mention, None, 0))
@@ -442,6 +442,24 @@ class SpeakerBook:
                 return best
         return None
 
+    def _introduced_before(self, pos: int, skip: list[_Entity], gender: str) -> _Entity | None:
+        """A person of `gender` (as the article or the name tells it) named for the first time in
+        the paragraph before, after the last quotation, with a role or an age ("Stelian Popa, 38, a
+        delivery driver, ..." then "“...,” he said"): the new voice, not whoever spoke before."""
+        para = self._text.rfind("\n", 0, pos) + 1
+        if para <= 1:
+            return None
+        prev = self._text.rfind("\n", 0, self._text[:para].rstrip().__len__()) + 1
+        last = max((at for at, _ in self.spoken if at < pos), default=-1)
+        best, best_pos = None, -1
+        for ent in self._ents.values():
+            if ent in skip or ent.gender != gender or ent.is_org or len(ent.tokens) < 2 or not ent.strong or id(ent) in self._alias or not ent.positions:
+                continue
+            first = min(ent.positions)
+            if prev <= first < para and first > last and first > best_pos:
+                best, best_pos = ent, first
+        return best
+
     def _org_in_paragraph(self, pos: int, skip: set[str]) -> _Entity | None:
         para = self._text.rfind("\n", 0, pos) + 1
         best, best_pos = None, -1
@@ -453,8 +471,15 @@ class SpeakerBook:
                 best, best_pos = ent, max(at)
         return best
 
+    def _spoken_before(self, pos: int) -> list[tuple[int, Resolved]]:
+        """Who has spoken before `pos`, the latest first (quotations are not resolved in text order)."""
+        return sorted(((at, res) for at, res in self.spoken if at < pos), key=lambda ar: ar[0], reverse=True)
+
     def _surnames(self, ent: _Entity) -> list[_Entity]:
-        return [e for e in self._ents.values() if len(e.tokens) == 1 and e.tokens[0] == ent.tokens[-1] and e is not ent]
+        """The one-word mentions of `ent`'s last word, unless that word is also a place the article
+        names ("sat at Northgate" is not Slow Streets Northgate)."""
+        return [e for e in self._ents.values() if len(e.tokens) == 1 and e.tokens[0] == ent.tokens[-1] and e is not ent
+                and not (e.places and (ent.is_org or _looks_org(ent.tokens) or not e.titles and not e.roles and not e.gender))]
 
     def _recent(self, pos: int, pred, with_surnames: bool = False) -> _Entity | None:
         best, best_pos = None, -2
@@ -491,7 +516,7 @@ class SpeakerBook:
             if head in _INSTITUTIONS:
                 return Resolved(phrase, None, 0)
             for level in (0, 1):
-                for _, res in reversed(self.spoken):
+                for _, res in self._spoken_before(pos):
                     if res.person <= level and res.name[:1].isupper() and fold(res.name.split()[0]) not in _DETS:
                         return res
             # A place ("Caldwell Park") does not speak; a team or firm named again by one word ("Rovers") is the recent one.
@@ -507,13 +532,13 @@ class SpeakerBook:
             ent = self._recent(pos, lambda e: any(age in fold(r) for r in e.roles))
             if ent:
                 return Resolved(ent.name, next((r for r in ent.roles if age not in fold(r)), None), 2)
-            for _, res in reversed(self.spoken):
+            for _, res in self._spoken_before(pos):
                 if res.person:
                     return res
             ent = self._recent(pos, lambda e: not e.is_org and len(e.tokens) > 1 and self._person(e) >= 1, with_surnames=True)
             if ent:
                 return Resolved(ent.name, ent.roles[0] if ent.roles else None, 2)
-        for _, res in reversed(self.spoken):
+        for _, res in self._spoken_before(pos):
             if res.person and (_role_has(res.role, head) or _describes(res.name, head)) and (age is None or age in fold(res.role or "")):
                 return res
         ent = self._recent(pos, lambda e: any(_role_has(r, head) for r in e.roles))

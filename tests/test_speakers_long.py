@@ -130,3 +130,19 @@ def test_a_spokesman_for_an_organisation_names_no_person_in_it() -> None:
             "Felix Amankwah, a spokesman for Generation Thaw, disputed the police account. "
             "He said protesters had opened a lane for ambulances.")
     assert speakers(text) == [("protesters had opened a lane for ambulances", "Felix Amankwah")]
+
+
+def test_a_place_is_not_the_short_name_of_an_organisation_named_after_it() -> None:
+    text = ("Judge Frances Lydgate jailed the driver for nine years.\n\n"
+            "The judge, who has sat at Northgate for 15 years, said the footage was distressing. "
+            "She said his guilty plea had earned him some credit.\n\n"
+            "Slow Streets Northgate, a campaign group, said the council had ignored its requests.")
+    assert ("his guilty plea had earned him some credit", "Frances Lydgate") in speakers(text)
+
+
+def test_a_person_introduced_in_the_paragraph_before_is_the_new_voice() -> None:
+    text = ("Felix Amankwah, a spokesman for the protesters, said they had opened a lane for ambulances.\n\n"
+            "“We are not here to hurt anybody,” Amankwah said.\n\n"
+            "Drivers were less sympathetic. Stelian Popa, 38, a delivery driver who said he had been stuck for three hours, was angry.\n\n"
+            "“I've got a van full of parcels,” he said.")
+    assert ("I've got a van full of parcels,", "Stelian Popa") in speakers(text)
