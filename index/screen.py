@@ -334,7 +334,11 @@ _MENTION = re.compile(
     r"(?:\b(?:phrases?|lines?|words?|text|messages?|prompts?|commands?|orders?|instructions?|strings?|sentences?|"
     r"tokens?|slogans?|headlines?|titles?|labels?|captions?|notes?|code|password|reading|saying|such\s+as|like|"
     r"with\s+the\s+words|began\s+with|begins\s+with|started\s+with|containing|contained|called|named|dubbed|"
-    r"meaning|as|say|write|type|typed|wrote|typing|(?:that|which)\s+(?:said|says|read|reads))\s*[:,]?\s*)$",
+    r"meaning|as|say|write|type|typed|wrote|typing|(?:that|which)\s+(?:said|says|read|reads))\s*[:,]?\s*)$"
+    # A text that was found, and what it read or told a system to do: "The hidden line read '...'",
+    # "The invitation read '...'", "The comment told the agent to '...'".
+    r"|\b(?:line|text|message|note|comment|invitation|e-?mail|prompt|post|sign|banner|string|file|page|review|caption|description)s?"
+    r"\s+(?:read|reads|told\s+(?:the|each|an?)\s+(?:agent|assistant|bot|chatbot|model|system)s?\s+to)\s*[:,]?\s*$",
     re.IGNORECASE,
 )
 
