@@ -236,12 +236,15 @@ class SpeakerBook:
         full = [e for e in self._ents.values() if not e.is_org and len(e.tokens) > 1]
         titled = {id(e): e.titles | next(iter(s.titles for s in self._surnames(e)), set())
                   for e in full if sum(f.tokens[-1] == e.tokens[-1] for f in full) == 1}
+        lower: set[str] | None = None  # the article's lower-case words ("prices rose"): a first name that is one is no clue
         for e in self._ents.values():
             v = votes.get(id(e), set())
             t = e.titles | titled.get(id(e), set())
             # A gendered role noun the article gives the person outweighs a title, and a title the pronouns near the name.
-            e.gender = (_role_gender(e.roles) or (next(iter(t)) if len(t) == 1 else "") or (next(iter(v)) if len(v) == 1 else "")
-                        or (given_name_gender(e.tokens[0]) if len(e.tokens) > 1 and not v else ""))
+            e.gender = _role_gender(e.roles) or (next(iter(t)) if len(t) == 1 else "") or (next(iter(v)) if len(v) == 1 else "")
+            if not e.gender and not v and not e.is_org and len(e.tokens) > 1 and (g := given_name_gender(e.tokens[0])):
+                lower = set(re.findall(r"\b[a-z]+\b", text)) if lower is None else lower
+                e.gender = "" if e.tokens[0] in lower else g
 
     def _clash(self, ent: _Entity | None, pronoun: str) -> bool:
         """True when `pronoun` ("he"/"she") cannot be `ent` by the article's own pronouns."""
@@ -449,7 +452,7 @@ class SpeakerBook:
         para = self._text.rfind("\n", 0, pos) + 1
         if para <= 1:
             return None
-        prev = self._text.rfind("\n", 0, self._text[:para].rstrip().__len__()) + 1
+        prev = self._text.rfind("\n", 0, len(self._text[:para].rstrip())) + 1
         last = max((at for at, _ in self.spoken if at < pos), default=-1)
         best, best_pos = None, -1
         for ent in self._ents.values():

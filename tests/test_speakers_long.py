@@ -146,3 +146,16 @@ def test_a_person_introduced_in_the_paragraph_before_is_the_new_voice() -> None:
             "Drivers were less sympathetic. Stelian Popa, 38, a delivery driver who said he had been stuck for three hours, was angry.\n\n"
             "“I've got a van full of parcels,” he said.")
     assert ("I've got a van full of parcels,", "Stelian Popa") in speakers(text)
+
+
+def test_a_first_name_that_the_article_also_uses_as_a_word_is_no_clue() -> None:
+    from index.speakers import SpeakerBook
+
+    def sex(text: str) -> str:
+        return next(e.gender for e in SpeakerBook(text)._ents.values() if e.name == "Rose Tyler")
+
+    # "Rose" is a woman's name in the list; in an article where prices "rose" it is no clue.
+    assert sex("Rose Tyler was the first witness. Nobody else was called.") == "f"
+    assert sex("Rose Tyler was the first witness. Prices rose sharply.") == ""
+    # The article's own pronoun outweighs the list either way.
+    assert sex("Rose Tyler said he had seen the car.") == "m"
